@@ -1,0 +1,1 @@
+"""The text core: plain Python, never imports textual or rich."""
