@@ -69,42 +69,65 @@ class Document:
 
 
 def split_paragraphs(text: str, cleaned: Cleaned | None = None) -> tuple[Paragraph, ...]:
-    """Non-blank lines of ``text``, stripped, with their offsets."""
-    furniture = {(f.start, f.end): f.kind for f in cleaned.furniture} if cleaned else {}
+    """Non-blank lines of ``text``, stripped, with their offsets and furniture kind."""
+    # Furniture spans are whole stripped lines, so a paragraph finds its kind by its start.
+    furniture = {f.start: f.kind for f in cleaned.furniture} if cleaned else {}
     out: list[Paragraph] = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             start = pos + (len(line) - len(line.lstrip()))
-            kind = _furniture_kind(furniture, start, start + len(stripped))
-            out.append(Paragraph(len(out), start, stripped, kind))
+            out.append(Paragraph(len(out), start, stripped, furniture.get(start)))
         pos += len(line) + 1
     return tuple(out)
 
 
-def _furniture_kind(furniture: dict[tuple[int, int], str], start: int, end: int) -> str | None:
-    for (fs, fe), kind in furniture.items():
-        if fs <= start and end <= fe:
-            return kind
-    return None
+#: What the title says when the document has no text at all.
+EMPTY_TITLE = "(empty)"
+#: A first line up to this long, with no sentence break inside, is a headline.
+HEADLINE_MAX = 50
+#: A title taken from the body is cut to this many characters.
+TITLE_MAX = 40
+
+_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，、；：,;:—"
 
 
 def choose_title(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The headline: the first short line that is not furniture, else the first sentence."""
-    for p in paragraphs:
-        if p.furniture is None:
-            if len(p.text) <= 60:
-                return p.text
-            return _first_sentence(p.text)
-    return paragraphs[0].text[:60] if paragraphs else ""
+    """The headline a reader would name the article by.
+
+    Furniture (editor's note, image credit, byline) is skipped. A short first
+    line is the headline; a first paragraph that is body text gives its first
+    sentence, cut at a clause break when long. Only furniture: its first line.
+    """
+    if not paragraphs:
+        return EMPTY_TITLE
+    first = next((p for p in paragraphs if p.furniture is None), paragraphs[0])
+    text = first.text
+    inner = text.rstrip(_SENTENCE_END + "。")
+    if len(text) <= HEADLINE_MAX and not any(c in _SENTENCE_END for c in inner):
+        return text.rstrip("。") or text
+    return _trim(_first_sentence(text))
 
 
 def _first_sentence(text: str) -> str:
     for i, ch in enumerate(text):
-        if ch in "。！？!?" and i > 0:
+        if ch in _SENTENCE_END and i > 0:
             return text[: i + 1]
-    return text[:60]
+    return text
+
+
+def _trim(sentence: str) -> str:
+    """``sentence`` without its full stop, cut to TITLE_MAX at a clause break if possible."""
+    sentence = sentence.rstrip("。")
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    head = sentence[:TITLE_MAX]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    if cut >= TITLE_MAX // 3:
+        head = head[:cut]
+    return head.rstrip() + "…"
 
 
 def build(original: str, *, path: str | None = None, encoding: str = "utf-8") -> Document:

@@ -11,6 +11,10 @@ from reader.core.convert import converter
 # real traditional text carries a few simplified characters (于, 并) and vice versa.
 MIXED_THRESHOLD = 0.05
 
+# From this share of traditional characters on, a text is traditional with
+# stray simplified characters (repaired by cleaning), not a mix of the two.
+TRADITIONAL_DOMINANT = 0.8
+
 
 @dataclass(frozen=True, slots=True)
 class Script:
