@@ -141,7 +141,9 @@ def _pinyin(text: str) -> Iterator[_Fix]:
 
 # --- mojibake ---------------------------------------------------------------
 
-_QUESTION_LEAD = re.compile(f"(?<=[{_HAN}])\\?[\\x21-\\x7e]")
+# A lead byte 0x81-0xFE without its high bit is 0x01-0x7E: printable ASCII,
+# or a control character for the leads below 0xA1 (e.g. 歷, 9A 76).
+_QUESTION_LEAD = re.compile(f"(?<=[{_HAN}])\\?[\\x01-\\x09\\x0b\\x0c\\x0e-\\x7e]")
 _MAX_DAMAGE = 16  # characters a shifted run may span before it realigns
 
 
@@ -204,7 +206,7 @@ _TAGS = (
     "figcaption|table|tr|td|th|tbody|thead|font|center|sup|sub|hr"
 )
 _HTML = re.compile(
-    f"</?(?:{_TAGS})(?:\\s[^<>\\n]{{0,300}})?/?>"  # a whole tag
+    f"</?(?:{_TAGS})(?:\\s+[a-zA-Z:-]+(?:\\s*=\\s*(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s<>]+))?)*\\s*/?>"
     f"|(?<![<\\w/])/(?:{_TAGS})>"  # a closing tag that lost its '<'
     r"|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});",
     re.IGNORECASE,
@@ -322,9 +324,9 @@ _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（",
 _CJK_PUNCT = "，。、；：！？「」『』“”‘’《》〈〉（）【】…—"
 _CJK = f"[{_HAN}{_CJK_PUNCT}]"
 _MARK = re.compile(
-    # After a Chinese character or punctuation; or before a Chinese character
-    # when not after a digit or space (so 1,000 and 9:21 stay).
-    f"(?<={_CJK})[,:;?!]|(?<=[^\\d\\s,:;?!]),(?={_CJK})|(?<=[^\\d\\s:;?!])[:;?!](?=[{_HAN}])"
+    # After a Chinese character or punctuation, or between a word and a
+    # Chinese character: 1,000 and 9:21 (digits on both sides) stay.
+    f"(?<={_CJK})[,:;?!]|(?<=[^\\s,:;?!])[,:;?!](?=[{_HAN}])"
 )
 _BRACKETS = re.compile(r"\(([^()\n]{1,80})\)")
 
@@ -342,7 +344,9 @@ def _punctuation(text: str) -> Iterator[_Fix]:
             yield m.end() - 1, m.end(), "punctuation", "）"
 
 
-_URLISH = re.compile(r"[\w.+-]+@[\w.-]+|[a-z][a-z0-9+.-]*://\S+|www\.\S+", re.IGNORECASE)
+_URLISH = re.compile(
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|[a-z][a-z0-9+.-]*://\S+|www\.\S+", re.IGNORECASE
+)
 
 
 def _in_latin_token(text: str, pos: int) -> bool:

@@ -19,6 +19,9 @@ MAX_BYTES = 64 * 1024 * 1024
 # A text may carry a few stray control characters (the UI shows them); beyond
 # this share of the decoded characters it is binary data, not text.
 MAX_CONTROL_SHARE = 0.05
+# Without a BOM, a legacy decoding is only believed when at least this share
+# of its characters is what Chinese text is made of (see _plausibility).
+MIN_PLAUSIBILITY = 0.5
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
 # Signatures of common binary formats that might otherwise decode as GB18030.
@@ -157,7 +160,9 @@ def _decode(data: bytes) -> tuple[str, str]:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        candidates.append((_plausibility(text), name, text))
+        score = _plausibility(text)
+        if score >= MIN_PLAUSIBILITY:
+            candidates.append((score, name, text))
     if not candidates:
         if b"\x00" in data:
             raise ValueError("binary file (NUL bytes), not text")

@@ -13,7 +13,7 @@ MIXED_THRESHOLD = 0.05
 
 # From this share of traditional characters on, a text is traditional with
 # stray simplified characters (repaired by cleaning), not a mix of the two.
-TRADITIONAL_DOMINANT = 0.8
+TRADITIONAL_DOMINANT = 0.7
 
 
 @dataclass(frozen=True, slots=True)
