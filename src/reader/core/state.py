@@ -145,7 +145,18 @@ class StateStore:
         global setting, a value this instance changed since it last loaded or saved wins;
         values it did not touch keep what is on disk, so neither instance erases the
         other's positions.
+
+        Safe to run in a worker thread while the app goes on changing ``state`` through
+        :meth:`State.remember`: it works on a snapshot taken first.
         """
+        # dict() copies in one step under the GIL, and remember() stores copies, so the
+        # DocStates in the snapshot are never changed behind its back.
+        state = State(
+            documents=dict(state.documents),
+            last_document=state.last_document,
+            theme=state.theme,
+            original_view=state.original_view,
+        )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._locked():
