@@ -31,7 +31,10 @@ def _documents(paths: Sequence[str]) -> tuple[list[Document], int]:
     for path in paths:
         try:
             if path == "-":
-                text, encoding = decode(sys.stdin.buffer.read())
+                try:
+                    text, encoding = decode(sys.stdin.buffer.read())
+                except ValueError as exc:
+                    raise LoadError("<stdin>", str(exc)) from None
                 docs.append(build(text, path="-", encoding=encoding))
             else:
                 docs.append(open_document(path))

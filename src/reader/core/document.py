@@ -87,6 +87,8 @@ def split_paragraphs(text: str, cleaned: Cleaned | None = None) -> tuple[Paragra
 EMPTY_TITLE = "(empty)"
 #: A first line up to this long, with no sentence break inside, is a headline.
 HEADLINE_MAX = 50
+#: Up to this long, a first line is a headline even when it ends with a full stop.
+HEADLINE_SHORT = 30
 #: A title taken from the body is cut to this many characters.
 TITLE_MAX = 40
 
@@ -106,9 +108,16 @@ def choose_title(paragraphs: tuple[Paragraph, ...]) -> str:
     first = next((p for p in paragraphs if p.furniture is None), paragraphs[0])
     text = first.text
     inner = text.rstrip(_SENTENCE_END + "。")
-    if len(text) <= HEADLINE_MAX and not any(c in _SENTENCE_END for c in inner):
+    if _is_headline(text, inner):
         return text.rstrip("。") or text
     return _trim(_first_sentence(text))
+
+
+def _is_headline(text: str, inner: str) -> bool:
+    """A short line of one sentence; a longer one only without a full stop (body text has one)."""
+    if len(text) > HEADLINE_MAX or any(c in _SENTENCE_END for c in inner):
+        return False
+    return len(text) <= HEADLINE_SHORT or not text.endswith("。")
 
 
 def _first_sentence(text: str) -> str:
