@@ -1,0 +1,182 @@
+"""The annotated evaluation set (tests/data/gold/) is well-formed and anchored in its articles.
+
+Only the annotations are checked here; how well the extractor does against them
+is measured by bench/eval_extract.py. Texts are compared as the reader cleans
+the article, in a form that ignores what the cleaner may still change without
+changing the words: NFKC width, the name separator, script (``fold``).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.convert import fold
+from reader.core.document import Document, open_document
+from tests.conftest import ROOT, SEEDS
+
+GOLD_DIR = ROOT / "tests" / "data" / "gold"
+UNSEEN_DIR = ROOT / "tests" / "data" / "unseen"
+GOLD = sorted(GOLD_DIR.glob("*.json"))
+
+TYPES = {"person", "org", "place"}
+KINDS = {"speech", "term"}
+TOP_KEYS = {"file", "actors", "quotes"}
+TOP_OPTIONAL = {"notes", "furniture"}
+ACTOR_KEYS = {"name", "type", "aliases"}
+QUOTE_KEYS = {"text", "kind", "speaker", "paragraph"}
+# Closing marks count as openers too: the sources close quotes with the wrong
+# mark, and a quote opened by ” is still a quote.
+OPENERS = set('“「『‘"〝﹁﹃”')
+CLOSERS = set('”」』’"〞﹂﹄“')
+_SEPARATORS = str.maketrans(dict.fromkeys("・•‧．", "·"))
+
+
+def norm(text: str) -> str:
+    return fold(unicodedata.normalize("NFKC", text.translate(_SEPARATORS)))
+
+
+def load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_docs: dict[str, Document] = {}
+
+
+def document(gold: dict[str, Any]) -> Document:
+    if gold["file"] not in _docs:
+        _docs[gold["file"]] = open_document(ROOT / gold["file"])
+    return _docs[gold["file"]]
+
+
+def gold_params() -> list[Any]:
+    return [pytest.param(p, id=p.stem) for p in GOLD]
+
+
+def test_every_article_is_annotated() -> None:
+    annotated = {load(p)["file"] for p in GOLD}
+    articles = [*SEEDS, *sorted(UNSEEN_DIR.glob("*.txt"))]
+    assert len(articles) >= 15
+    assert {p.relative_to(ROOT).as_posix() for p in articles} <= annotated
+
+
+@pytest.mark.parametrize(
+    ("region", "count"),
+    [
+        pytest.param("mainland", 3, id="mainland"),
+        pytest.param("taiwan", 3, id="taiwan"),
+        pytest.param("hongkong", 2, id="hongkong"),
+        pytest.param("mixed", 2, id="mixed"),
+    ],
+)
+def test_unseen_articles_by_region(region: str, count: int) -> None:
+    files = sorted(UNSEEN_DIR.glob(f"*_{region}.txt"))
+    assert len(files) == count
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert 300 <= len(text.replace("\n", "")) <= 1500, path.name
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_schema(path: Path) -> None:
+    gold = load(path)
+    assert TOP_KEYS <= gold.keys() <= TOP_KEYS | TOP_OPTIONAL
+    assert Path(gold["file"]).stem == path.stem
+    assert (ROOT / gold["file"]).is_file()
+    names = [a["name"] for a in gold["actors"]]
+    assert len(names) == len(set(names)), "one entry per actor"
+    for actor in gold["actors"]:
+        assert ACTOR_KEYS <= actor.keys() <= ACTOR_KEYS | {"damaged_aliases"}, actor
+        assert actor["type"] in TYPES, actor
+        assert actor["aliases"] and actor["name"] in actor["aliases"], actor
+        assert all(isinstance(a, str) and a.strip() == a != "" for a in actor["aliases"]), actor
+    paragraphs = len(document(gold).paragraphs)
+    for quote in gold["quotes"]:
+        assert QUOTE_KEYS <= quote.keys() <= QUOTE_KEYS | {"damage"}, quote
+        assert quote["kind"] in KINDS, quote
+        assert quote["text"], quote
+        assert isinstance(quote["paragraph"], int) and 0 <= quote["paragraph"] < paragraphs, quote
+        if quote["kind"] == "term":
+            assert quote["speaker"] is None, quote
+    assert all(0 <= i < paragraphs for i in gold.get("furniture", []))
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_aliases_belong_to_one_actor(path: Path) -> None:
+    owner: dict[str, str] = {}
+    for actor in load(path)["actors"]:
+        for alias in actor["aliases"] + actor.get("damaged_aliases", []):
+            assert owner.setdefault(norm(alias), actor["name"]) == actor["name"], alias
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_speakers_are_annotated_actors(path: Path) -> None:
+    gold = load(path)
+    speakers = {a["name"] for a in gold["actors"] if a["type"] != "place"}
+    for quote in gold["quotes"]:
+        assert quote["speaker"] is None or quote["speaker"] in speakers, quote
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_aliases_occur_in_cleaned_text(path: Path) -> None:
+    gold = load(path)
+    doc = document(gold)
+    cleaned, original = norm(doc.text), norm(doc.original)
+    for actor in gold["actors"]:
+        for alias in actor["aliases"]:
+            assert norm(alias) in cleaned, alias
+        # Mojibake ate part of these names; the cleaner can only ever fix the
+        # separator, so they are looked for in either text.
+        for alias in actor.get("damaged_aliases", []):
+            assert norm(alias) in cleaned or norm(alias) in original, alias
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_quotes_sit_inside_marks_in_their_paragraph(path: Path) -> None:
+    gold = load(path)
+    doc = document(gold)
+    for quote in gold["quotes"]:
+        para = norm(doc.paragraphs[quote["paragraph"]].text)
+        text = norm(quote["text"])
+        starts = [
+            i
+            for i in range(len(para))
+            if para.startswith(text, i) and i > 0 and para[i - 1] in OPENERS
+        ]
+        assert starts, f"{quote['text']!r} not after a quotation mark in ¶{quote['paragraph']}"
+        if "damage" not in quote:
+            ends = [i + len(text) for i in starts]
+            assert any(e < len(para) and para[e] in CLOSERS for e in ends), quote["text"]
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_repeated_quotes_have_as_many_occurrences(path: Path) -> None:
+    gold = load(path)
+    doc = document(gold)
+    wanted: dict[tuple[int, str], int] = {}
+    for quote in gold["quotes"]:
+        k = (quote["paragraph"], norm(quote["text"]))
+        wanted[k] = wanted.get(k, 0) + 1
+    for (index, text), n in wanted.items():
+        para = norm(doc.paragraphs[index].text)
+        found = sum(1 for mark in OPENERS for _ in _occurrences(para, mark + text))
+        assert found >= n, (index, text)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_no_quote_lies_in_furniture(path: Path) -> None:
+    gold = load(path)
+    furniture = set(gold.get("furniture", []))
+    assert not [q for q in gold["quotes"] if q["paragraph"] in furniture]
