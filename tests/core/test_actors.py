@@ -1,0 +1,239 @@
+"""Actors: one entry per real-world actor, every surface form merged, products left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import lexicon
+from reader.core.actors import Actor, extract_actors
+from reader.core.document import open_document
+from reader.core.segment import Token
+
+
+def _actors(text: str) -> list[Actor]:
+    return extract_actors(text)
+
+
+def _owner(actors: list[Actor], surface: str) -> Actor | None:
+    """The actor one of whose mentions reads ``surface``."""
+    hits = [a for a in actors if any(m.text == surface for m in a.mentions)]
+    assert len(hits) <= 1, f"{surface} belongs to {[a.name for a in hits]}"
+    return hits[0] if hits else None
+
+
+# (text, groups of surfaces that must name one actor of the given type, surfaces that are no actor)
+CASES = [
+    pytest.param(
+        "美国总统特朗普周三表示，将对中国商品加征关税。特朗普还说，谈判仍在继续。",
+        [("person", ["特朗普"]), ("place", ["美国"]), ("place", ["中国"])],
+        [],
+        id="simplified-leader",
+    ),
+    pytest.param(
+        "美國總統川普週三表示，將對輝達晶片加強管制。輝達股價應聲下跌。",
+        [("person", ["川普"]), ("org", ["輝達"])],
+        [],
+        id="taiwan-regional-names",
+    ),
+    pytest.param(
+        "特朗普政府的官員說，川普本人尚未決定。特朗普曾多次批評前任。",
+        [("person", ["川普", "特朗普"]), ("org", ["特朗普政府"])],
+        [],
+        id="regional-variants-merge",
+    ),
+    pytest.param(
+        "微软宣布新的投资计划。分析师认为，微軟的股价还有上涨空间。",
+        [("org", ["微软", "微軟"])],
+        [],
+        id="traditional-and-simplified-merge",
+    ),
+    pytest.param(
+        "英国首相府发言人卡米拉·马歇尔（Camilla Marshall）对记者表示，政府将审查此事。"
+        "马歇尔没有透露更多细节。",
+        [("person", ["卡米拉·马歇尔", "Camilla Marshall", "马歇尔"])],
+        [],
+        id="person-gloss-and-surname",
+    ),
+    pytest.param(
+        "寒武紀科技公司（Cambricon）週一宣布裁員。Cambricon 表示，公司仍將投資研發。",
+        [("org", ["寒武紀科技公司", "Cambricon"])],
+        [],
+        id="org-gloss-traditional",
+    ),
+    pytest.param(
+        "香港金融管理局（以下簡稱「金管局」）週五表示，金管局會密切留意市場。",
+        [("org", ["香港金融管理局", "金管局"])],
+        [],
+        id="hong-kong-short-form",
+    ),
+    pytest.param(
+        "Anthropic CEO Dario Amodei 发文呼吁加强出口管制。Dario 认为芯片仍是关键。",
+        [("person", ["Dario Amodei", "Dario"]), ("org", ["Anthropic"])],
+        ["CEO"],
+        id="latin-first-name",
+    ),
+    pytest.param(
+        "OpenAI 首席执行官 Sam Altman 在社交媒体上表示，公司将加快发布。",
+        [("person", ["Sam Altman"]), ("org", ["OpenAI"])],
+        ["Sam", "Altman"],
+        id="latin-name-whole",
+    ),
+    pytest.param(
+        "華中科技大學教授張建國表示，這項技術還不成熟。張建國認為需要更多投入。",
+        [("person", ["張建國"])],
+        [],
+        id="native-name-after-title",
+    ),
+    pytest.param(
+        "彭博社專欄作家凱瑟琳・索爾貝克認為，禁令難以奏效。凱瑟琳·索爾貝克寫道，"
+        "索爾貝克也承認風險。",
+        [("person", ["凱瑟琳・索爾貝克", "凱瑟琳·索爾貝克", "索爾貝克"]), ("org", ["彭博社"])],
+        [],
+        id="middle-dot-variants",
+    ),
+    pytest.param(
+        "深度求索（DeepSeek）發佈了 R1 模型，性能接近 ChatGPT，訓練使用了 H20 芯片。",
+        [("org", ["深度求索", "DeepSeek"])],
+        ["R1", "ChatGPT", "H20"],
+        id="products-are-not-actors",
+    ),
+    pytest.param(
+        "此后，封锁于是进一步加剧，后果难以估量。",
+        [],
+        ["封锁", "后", "于"],
+        id="no-names-from-tagger-noise",
+    ),
+    pytest.param(
+        "蘋果公司行政總裁庫克（Tim Cook）在北京表示，蘋果會繼續投資中國。",
+        [("person", ["庫克", "Tim Cook"]), ("org", ["蘋果公司", "蘋果"]), ("place", ["北京"])],
+        [],
+        id="hong-kong-ceo",
+    ),
+    pytest.param(
+        "科技媒體TechCrunch報道，初創公司Vectara獲得新一輪融資，Vectara CEO 稱將擴大招聘。",
+        [("org", ["TechCrunch"]), ("org", ["Vectara"])],
+        [],
+        id="unknown-company-from-context",
+    ),
+    pytest.param(
+        "The content above is uploaded and posted by a user of NetEase Hao, which is a platform.",
+        [],
+        ["NetEase Hao", "The"],
+        id="english-notice-is-not-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "absent"), CASES)
+def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None:
+    actors = _actors(text)
+    for type_, surfaces in groups:
+        owners = {id(_owner(actors, s)) for s in surfaces}
+        first = _owner(actors, surfaces[0])
+        assert first is not None, f"{surfaces[0]} not found in {[a.name for a in actors]}"
+        assert owners == {id(first)}, f"{surfaces} are not one actor"
+        assert first.type == type_
+    for surface in absent:
+        assert _owner(actors, surface) is None, f"{surface} taken for an actor"
+
+
+def test_mentions_are_offsets_into_the_text() -> None:
+    text = "美國總統川普表示，輝達與微軟將合作。川普稱讚輝達。"
+    for actor in _actors(text):
+        assert actor.count == len(actor.mentions)
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+# What a careful reader sees in the seeds: (seed, surfaces of one actor, type).
+SEED_ACTORS = [
+    pytest.param("001", ["Dario Amodei", "Dario"], "person", id="001-dario"),
+    pytest.param("001", ["Sam Altman"], "person", id="001-altman"),
+    pytest.param("001", ["特朗普"], "person", id="001-trump"),
+    pytest.param("001", ["OpenAI"], "org", id="001-openai"),
+    pytest.param("001", ["微軟"], "org", id="001-microsoft"),
+    pytest.param("001", ["英偉達"], "org", id="001-nvidia"),
+    pytest.param("001", ["Eric Schmidt", "Schmidt"], "person", id="001-schmidt"),
+    pytest.param("001", ["深度求索", "DeepSeek"], "org", id="001-deepseek"),
+    pytest.param("001", ["Lutnick", "Howard Lutnick"], "person", id="001-lutnick"),
+    pytest.param("000", ["Lina M. Khan", "莉娜·M·可汗", "可汗"], "person", id="000-khan"),
+    pytest.param("000", ["聯邦貿易委員會", "FTC"], "org", id="000-ftc"),
+    pytest.param("000", ["彭博社"], "org", id="000-bloomberg"),
+    pytest.param("003", ["梁文鋒"], "person", id="003-liang"),
+    pytest.param("003", ["Thrive Capital"], "org", id="003-thrive"),
+    pytest.param("003", ["Scale AI"], "org", id="003-scale"),
+    pytest.param("004", ["李彥宏"], "person", id="004-robin-li"),
+    pytest.param("004", ["深度求索", "DeepSeek"], "org", id="004-deepseek"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_actors(seed_paths) -> dict[str, list[Actor]]:
+    return {p.name[:3]: extract_actors(open_document(p).text) for p in seed_paths}
+
+
+@pytest.mark.parametrize(("seed", "surfaces", "type_"), SEED_ACTORS)
+def test_seed_actors(seed_actors, seed: str, surfaces: list[str], type_: str) -> None:
+    actors = seed_actors[seed]
+    first = _owner(actors, surfaces[0])
+    assert first is not None and first.type == type_
+    assert {id(_owner(actors, s)) for s in surfaces} == {id(first)}
+
+
+@pytest.mark.parametrize(
+    ("seed", "surface"),
+    [
+        pytest.param("001", "R1", id="001-r1"),
+        pytest.param("001", "H20", id="001-h20"),
+        pytest.param("001", "ChatGPT", id="001-chatgpt"),
+        pytest.param("004", "Llama", id="004-llama"),
+        pytest.param("001", "Entity List", id="001-entity-list"),
+    ],
+)
+def test_seed_non_actors(seed_actors, seed: str, surface: str) -> None:
+    assert _owner(seed_actors[seed], surface) is None
+
+
+def test_seed_actors_are_not_split(seed_actors) -> None:
+    """At most one entry per name: no two actors share a name or an alias."""
+    for seed, actors in seed_actors.items():
+        names = [lexicon.key(n) for a in actors for n in (a.name, *a.aliases)]
+        assert len(names) == len(set(names)), seed
+
+
+def test_user_alias_file_extends_the_list(tmp_path, monkeypatch) -> None:
+    from reader import paths
+
+    cfg = paths.config_dir()
+    cfg.mkdir(parents=True, exist_ok=True)
+    (cfg / "aliases.tsv").write_text("Acme Robotics\torg\t艾克米|艾克米機器人\n", encoding="utf-8")
+    actors = extract_actors("艾克米機器人週一宣布擴產，艾克米的股價上漲。")
+    acme = _owner(actors, "艾克米機器人")
+    assert acme is not None and acme.name == "Acme Robotics" and acme.count == 2
+
+
+def test_bad_user_alias_file_is_a_clear_error() -> None:
+    from reader import paths
+
+    cfg = paths.config_dir()
+    cfg.mkdir(parents=True, exist_ok=True)
+    (cfg / "aliases.tsv").write_text("just one column\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"aliases.tsv:1"):
+        lexicon.load()
+
+
+class _CharSegmenter:
+    """A stand-in segmenter: one token per character, nothing known."""
+
+    def tag(self, text: str) -> list[Token]:
+        return [Token(ch, "x", i) for i, ch in enumerate(text)]
+
+    def add_words(self, words) -> None:
+        pass
+
+
+def test_segmenter_can_be_replaced() -> None:
+    actors = extract_actors(
+        "OpenAI 首席执行官 Sam Altman 表示，微软是伙伴。", segmenter=_CharSegmenter()
+    )
+    assert {a.name for a in actors} >= {"Sam Altman", "OpenAI"}
