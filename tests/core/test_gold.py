@@ -9,6 +9,7 @@ changing the words: NFKC width, the name separator, script (``fold``).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ QUOTE_KEYS = {"text", "kind", "speaker", "paragraph"}
 # mark, and a quote opened by ” is still a quote.
 OPENERS = set('“「『‘"〝﹁﹃”')
 CLOSERS = set('”」』’"〞﹂﹄“')
+# A quoted span as a plain scan pairs marks: “ may close a quote opened with “.
+_SPAN = re.compile(r'“([^“”]*)[”“]|「([^「」]*)」|『([^『』]*)』|‘([^‘’]*)’|"([^"\n]*)"')
 _SEPARATORS = str.maketrans(dict.fromkeys("・•‧．", "·"))
 
 
@@ -180,3 +183,20 @@ def test_no_quote_lies_in_furniture(path: Path) -> None:
     gold = load(path)
     furniture = set(gold.get("furniture", []))
     assert not [q for q in gold["quotes"] if q["paragraph"] in furniture]
+
+
+@pytest.mark.parametrize("path", gold_params())
+def test_every_marked_span_is_annotated(path: Path) -> None:
+    gold = load(path)
+    doc = document(gold)
+    furniture = set(gold.get("furniture", []))
+    annotated = {(q["paragraph"], norm(q["text"])) for q in gold["quotes"]}
+    missing = [
+        (p.index, span)
+        for p in doc.paragraphs
+        if p.index not in furniture
+        for m in _SPAN.finditer(p.text)
+        if (span := next(g for g in m.groups() if g is not None))
+        and (p.index, norm(span)) not in annotated
+    ]
+    assert not missing
