@@ -73,7 +73,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.cli import main as reader_main
+from reader import cli
 from reader.core.convert import fold
 from reader.core.document import Document, open_document
 
@@ -103,10 +103,13 @@ class Unavailable(Exception):
 
 def run_cli(args: list[str]) -> Any:
     """Run ``reader ARGS`` in this process and parse its JSON output."""
+    # An unknown command would be taken for a path and start the app.
+    if args[0] not in cli._subcommands():
+        raise Unavailable(f"reader has no `{args[0]}` command yet")
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            status = reader_main(args)
+            status = cli.main(args)
         except Exception as exc:
             raise Unavailable(f"reader {' '.join(args)} raised {exc!r}") from None
     if status != 0:
