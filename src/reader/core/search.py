@@ -27,10 +27,12 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
-import json
+import itertools
 import os
 import sqlite3
+import stat
 import threading
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -44,11 +46,12 @@ from reader.paths import cache_dir
 __all__ = ["DocHits", "Hit", "SearchIndex", "UpdateReport"]
 
 # Bump when the tables or what is stored in them change.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "search.sqlite3"
 # Characters of context each side of a hit in a snippet.
 SNIPPET_CONTEXT = 20
 BUSY_TIMEOUT = 10.0  # seconds to wait for another process's write
+MMAP_SIZE = 1 << 30
 _BATCH = 64  # documents per write transaction
 _MAX_TRIGRAMS = 8  # a query's trigrams asked of the index; the check does the rest
 _DAMAGE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -123,18 +126,32 @@ def _fingerprint() -> str:
     return h.hexdigest()[:32]
 
 
-def _gram_tokens(folded: str, paragraphs: list[list[int]]) -> str:
+def _pack_spans(doc: Document) -> bytes:
+    """Paragraph starts and ends, stored as one blob: reading it back is one copy."""
+    return array("i", [x for p in doc.paragraphs for x in (p.start, p.end)]).tobytes()
+
+
+def _unpack_spans(blob: bytes) -> tuple[array, array]:
+    """``(starts, ends)`` of the paragraphs from :func:`_pack_spans`."""
+    spans = array("i")
+    spans.frombytes(blob)
+    return spans[0::2], spans[1::2]
+
+
+def _gram_tokens(folded: str, spans: bytes) -> str:
     """The characters and character pairs of each paragraph, as index tokens.
 
     FTS5's own tokenizers drop punctuation and spaces, so each gram is spelled
     as the hex code points of its characters (``4e2dx6587`` for 中文).
     """
-    grams: set[str] = set()
-    for start, end in paragraphs:
+    chars: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for start, end in zip(*_unpack_spans(spans), strict=True):
         p = folded[start:end]
-        grams.update(p)
-        grams.update(p[i : i + 2] for i in range(len(p) - 1))
-    return " ".join(_gram_token(g) for g in grams)
+        chars.update(p)
+        pairs.update(itertools.pairwise(p))
+    spelled = {c: f"{ord(c):x}" for c in chars}
+    return " ".join([*spelled.values(), *(f"{spelled[a]}x{spelled[b]}" for a, b in pairs)])
 
 
 def _gram_token(gram: str) -> str:
@@ -162,7 +179,9 @@ def _needle(query: str) -> str | None:
 
 def _file_hash(path: str) -> str:
     h = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as fh:
+    # Non-blocking, like loading: a FIFO swapped in for the file must not hang.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
@@ -184,6 +203,7 @@ class SearchIndex:
         self._paths: list[Path] = []
         # Document id → (position in the last update's list, path as given).
         self._scope: dict[int, tuple[int, Path]] | None = None
+        self._scope_sorted = True
         self._conn = self._open()
 
     # -- opening and recovery -------------------------------------------------
@@ -196,6 +216,9 @@ class SearchIndex:
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            # A query reads a few MB of stored text; mapping the file saves a
+            # system call per page.
+            conn.execute(f"PRAGMA mmap_size={MMAP_SIZE}")
         except sqlite3.DatabaseError:
             conn.close()
             raise
@@ -354,6 +377,9 @@ class SearchIndex:
         self._scope = {
             ids[key]: (order, raw) for order, (key, raw) in enumerate(listed.items()) if key in ids
         }
+        # Usually the library is listed in the order it was first indexed, and
+        # the index's own order needs no sorting.
+        self._scope_sorted = all(a < b for a, b in itertools.pairwise(self._scope))
         return report
 
     def _examine(
@@ -368,16 +394,18 @@ class SearchIndex:
             report.unchanged += 1
             return None
         try:
-            if st is None:
-                open_document(raw)  # raises LoadError with the reason
-                st = os.stat(raw)  # it appeared meanwhile
+            if st is None or not stat.S_ISREG(st.st_mode):
+                open_document(raw)  # raises LoadError saying why
+                raise LoadError(raw, "not a regular file")
             digest = _file_hash(str(raw))
             if known and digest == known.hash:
                 report.unchanged += 1
                 return ("touch", key, st.st_size, st.st_mtime_ns)
             doc = open_document(raw)
-        except (LoadError, OSError, ValueError) as exc:
-            report.errors.append(exc if isinstance(exc, LoadError) else LoadError(raw, str(exc)))
+        except (LoadError, OSError) as exc:
+            if not isinstance(exc, LoadError):
+                exc = LoadError(raw, (exc.strerror or str(exc)).lower())
+            report.errors.append(exc)
             if known:
                 report.removed += 1
                 return ("remove", key)
@@ -424,7 +452,7 @@ class SearchIndex:
                             "folded=?, paragraphs=? WHERE id=?",
                             (*values, doc_id),
                         )
-                    _index(conn, doc_id, folded, json.loads(paragraphs))
+                    _index(conn, doc_id, folded, paragraphs)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -466,7 +494,9 @@ class SearchIndex:
         ids = [r[0] for r in self._conn.execute(sql, (match,))]
         scope = self._scope
         if scope is not None:
-            ids = sorted((i for i in ids if i in scope), key=lambda i: scope[i][0])
+            ids = [i for i in ids if i in scope]
+            if not self._scope_sorted:
+                ids.sort(key=lambda i: scope[i][0])
         out: list[DocHits] = []
         for chunk in _chunks(ids, 32):
             marks = ",".join("?" * len(chunk))
@@ -483,9 +513,7 @@ class SearchIndex:
                     continue
                 path, title, text, folded, paragraphs = rows[doc_id]
                 shown = scope[doc_id][1] if scope is not None else Path(path)
-                found = _doc_hits(
-                    shown, title, text, folded, json.loads(paragraphs), needle, hits_per_doc
-                )
+                found = _doc_hits(shown, title, text, folded, paragraphs, needle, hits_per_doc)
                 if found is not None:
                     out.append(found)
                     if limit is not None and len(out) >= limit:
@@ -503,7 +531,7 @@ def _create(conn: sqlite3.Connection, fingerprint: str) -> None:
         "CREATE TABLE docs(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
         "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL, "
         "title TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL, "
-        "paragraphs TEXT NOT NULL)"
+        "paragraphs BLOB NOT NULL)"
     )
     # The fold is lower case already, and the check needs exact trigrams.
     conn.execute(
@@ -530,13 +558,12 @@ def _drop_all(conn: sqlite3.Connection) -> None:
         conn.execute(f'DROP TABLE IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
 
 
-def _stored(doc: Document) -> tuple[str, str, str, str]:
+def _stored(doc: Document) -> tuple[str, str, str, bytes]:
     """What the index keeps of a document: title, text, fold and paragraph spans."""
-    spans = [[p.start, p.end] for p in doc.paragraphs]
-    return doc.title, doc.text, fold(doc.text), json.dumps(spans, separators=(",", ":"))
+    return doc.title, doc.text, fold(doc.text), _pack_spans(doc)
 
 
-def _index(conn: sqlite3.Connection, doc_id: int, folded: str, paragraphs: list) -> None:
+def _index(conn: sqlite3.Connection, doc_id: int, folded: str, paragraphs: bytes) -> None:
     conn.execute("INSERT INTO tri(rowid, folded) VALUES (?, ?)", (doc_id, folded))
     conn.execute(
         "INSERT INTO grams(rowid, tokens) VALUES (?, ?)", (doc_id, _gram_tokens(folded, paragraphs))
@@ -553,7 +580,7 @@ def _unindex(conn: sqlite3.Connection, key: str) -> int | None:
     conn.execute("INSERT INTO tri(tri, rowid, folded) VALUES ('delete', ?, ?)", (doc_id, folded))
     conn.execute(
         "INSERT INTO grams(grams, rowid, tokens) VALUES ('delete', ?, ?)",
-        (doc_id, _gram_tokens(folded, json.loads(paragraphs))),
+        (doc_id, _gram_tokens(folded, paragraphs)),
     )
     return doc_id
 
@@ -568,12 +595,12 @@ def _doc_hits(
     title: str,
     text: str,
     folded: str,
-    paragraphs: list[list[int]],
+    paragraphs: bytes,
     needle: str,
     hits_per_doc: int | None,
 ) -> DocHits | None:
     """The hits of ``needle`` in one stored document, or None if it has none."""
-    starts = [p[0] for p in paragraphs]
+    starts, ends = _unpack_spans(paragraphs)
     hits: list[Hit] = []
     count = 0
     i = folded.find(needle)
@@ -581,10 +608,10 @@ def _doc_hits(
         k = bisect.bisect_right(starts, i) - 1
         end = i + len(needle)
         # A match must lie inside one paragraph, as in the article view.
-        if k >= 0 and end <= paragraphs[k][1]:
+        if k >= 0 and end <= ends[k]:
             count += 1
             if hits_per_doc is None or len(hits) < hits_per_doc:
-                hits.append(_hit(text, k, paragraphs[k], i, end))
+                hits.append(_hit(text, k, starts[k], ends[k], i, end))
             elif needle == needle.strip():
                 # Without spaces at its edges a match cannot leave its
                 # paragraph, so the rest can simply be counted.
@@ -598,11 +625,11 @@ def _doc_hits(
     return DocHits(path, title, count, tuple(hits))
 
 
-def _hit(text: str, paragraph: int, span: list[int], start: int, end: int) -> Hit:
-    a = max(span[0], start - SNIPPET_CONTEXT)
-    b = min(span[1], end + SNIPPET_CONTEXT)
-    before = "…" if a > span[0] else ""
-    after = "…" if b < span[1] else ""
+def _hit(text: str, paragraph: int, p_start: int, p_end: int, start: int, end: int) -> Hit:
+    a = max(p_start, start - SNIPPET_CONTEXT)
+    b = min(p_end, end + SNIPPET_CONTEXT)
+    before = "…" if a > p_start else ""
+    after = "…" if b < p_end else ""
     snippet = before + text[a:b] + after
     offset = len(before) + start - a
     return Hit(paragraph, start, end, snippet, offset, offset + end - start)
