@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.core.cleaning import Cleaned, clean
+from tests.conftest import ROOT
 
 
 def _kinds(c: Cleaned) -> set[str]:
@@ -180,6 +183,8 @@ def test_script_repaired(text: str, expected: str) -> None:
         pytest.param("這羣人來説，裏面的衝突很多。關税問題也值得注意。", id="Hong Kong variants"),
         pytest.param("台灣的科技平台發展很快，業者對這個市場的信心很強。", id="Taiwan usage"),
         pytest.param("这家专注于模型研发的公司，今后会怎么做并不清楚。", id="simplified text"),
+        pytest.param("氣象署晚間發布陸上颱風警報，颱風外圍環流影響北部。", id="颱 in 陸上颱風"),
+        pytest.param("佢話消費券只係打支強心針，唔係長遠辦法。", id="Cantonese 係"),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -328,3 +333,12 @@ def test_clean_text_is_untouched() -> None:
 def test_empty() -> None:
     c = clean("")
     assert c.text == "" and c.edits == () and c.furniture == ()
+
+
+UNSEEN = sorted((ROOT / "tests" / "data" / "unseen").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
+def test_script_repair_leaves_correct_articles_alone(path: Path) -> None:
+    """Articles written correctly, in any script and region, get no script repair."""
+    assert "script" not in _kinds(clean(path.read_text(encoding="utf-8")))

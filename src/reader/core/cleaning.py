@@ -251,6 +251,8 @@ def _separator(text: str) -> Iterator[_Fix]:
 # Characters that are a simplified form and also the everyday traditional
 # spelling in Taiwan and Hong Kong (台灣, 平台): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台")
+# Distinct characters an earlier over-conversion must show before any of them is undone.
+_OVERCONVERTED_MIN = 2
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -273,6 +275,8 @@ def _script(text: str) -> Iterator[_Fix]:
     if detect_script(text).traditional < TRADITIONAL_DOMINANT:
         return
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
+    fixes: list[_Fix] = []
+    rarer: list[_Fix] = []
     for line in _LINE.finditer(text):
         src = line.group()
         out = s2tw.convert(tw2s.convert(src))
@@ -281,7 +285,14 @@ def _script(text: str) -> Iterator[_Fix]:
         for i, (c, r) in enumerate(zip(src, out, strict=True)):
             fix = _accept(src, i, c, r) if c != r else None
             if fix and fix != c:
-                yield line.start() + i, line.start() + i + 1, "script", fix
+                found = (line.start() + i, line.start() + i + 1, "script", fix)
+                (rarer if fix == r and _char("t2s", c) != c else fixes).append(found)
+    # A rarer traditional form is a legitimate word somewhere (Cantonese 係,
+    # 颱風): one such character alone is usage. An earlier bad conversion
+    # leaves its mark on several different characters (麵臨, 管製, 係統).
+    if len({text[s] for s, *_ in rarer}) >= _OVERCONVERTED_MIN:
+        fixes.extend(rarer)
+    yield from fixes
 
 
 def _accept(line: str, i: int, c: str, r: str) -> str | None:
@@ -298,13 +309,26 @@ def _accept(line: str, i: int, c: str, r: str) -> str | None:
     if _char("t2s", r) != simp:
         return None
     if _char("s2tw", simp) == r:
-        # Converted to a rarer traditional form where the usual one is right.
-        return r
+        # Converted to a rarer traditional form where the usual one is right,
+        # unless some phrase around it keeps it (陸上颱風 is read as 上臺 + 風
+        # by the round trip, but 颱風 itself round-trips to 颱).
+        return None if _kept_in_context(line, i) else r
     # The round trip chose a rarer form from a phrase. Two-character matches
     # across a word boundary are common false changes (美國歷史 read as 國曆,
     # 上傳并發布 as 併發) that OpenCC alone cannot tell from true ones (阿裏巴巴
     # matched as 阿里), so only phrases of three or more characters are trusted.
     return r if _phrase_length(line, i, r) >= 3 else None
+
+
+def _kept_in_context(line: str, i: int) -> bool:
+    """Whether a short window around ``i`` round-trips its character unchanged."""
+    tw2s, s2tw = converter("tw2s"), converter("s2tw")
+    for size in range(2, 5):
+        for a in range(max(0, i - size + 1), min(i, len(line) - size) + 1):
+            window = line[a : a + size]
+            if s2tw.convert(tw2s.convert(window))[i - a : i - a + 1] == line[i]:
+                return True
+    return False
 
 
 def _phrase_length(line: str, i: int, r: str) -> int:
