@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reader.cli_analysis import COMMANDS as ANALYSIS_COMMANDS
+from reader.cli_search import COMMANDS as SEARCH_COMMANDS
 from reader.core.convert import RENDERINGS, render
 from reader.core.document import Document, build, open_document
 from reader.core.loading import LoadError, decode
@@ -127,6 +128,7 @@ def _subcommands() -> dict[str, tuple[str, Callable[[argparse.ArgumentParser], N
         "clean": ("print the cleaned text, or the repairs made", clean, cmd_clean),
         "info": ("title, script, size and repairs of each file", info, cmd_info),
         **ANALYSIS_COMMANDS,
+        **SEARCH_COMMANDS,
     }
 
 
