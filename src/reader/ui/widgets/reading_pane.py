@@ -41,7 +41,6 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -52,13 +51,13 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from reader.core.convert import RENDERINGS, Rendered, render
+from reader.core.convert import CONFIGS, RENDERINGS, Rendered, converter, render
 from reader.core.document import Document, Paragraph, split_paragraphs
 from reader.core.offsets import OffsetMap
 from reader.core.wrap import line_counts, text_width, visible, wrap
 
 #: Documents up to this many characters are laid out completely at once.
-SYNC_CHARS = 200_000
+SYNC_CHARS = 50_000
 
 # Spaces a line may end with: they stay in its span but are not drawn.
 _BREAK_SPACES = " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
@@ -207,6 +206,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._wrapped: LRUCache[tuple, list[tuple[int, int]]] = LRUCache(4096)
         self._marks: LRUCache[tuple, list[tuple[int, int, str]]] = LRUCache(1024)
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._style: Style | None = None  # the pane's own style, cached for drawing
 
     # -- public API ---------------------------------------------------------
 
@@ -313,6 +313,15 @@ class ReadingPane(ScrollView, can_focus=True):
         return para.index, min(max(0, cleaned - para.start), len(para.text))
 
     @property
+    def layout_exact(self) -> bool:
+        """Whether every paragraph's line count is known (not an estimate).
+
+        Long documents and rendering switches are counted in the background;
+        until then the scrollbar and ``percent`` are close estimates.
+        """
+        return self._layout is not None and all(self._layout.known)
+
+    @property
     def percent(self) -> int:
         """How far down the document the pane is, 0–100."""
         top = self.max_scroll_y
@@ -385,7 +394,18 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._style = None
         self._strips.clear()
+
+    def on_mount(self) -> None:
+        # OpenCC takes milliseconds to load each dictionary set: load them now,
+        # so that the first switch of rendering is as quick as the next ones.
+        self.run_worker(
+            lambda: [converter(config) for config in CONFIGS.values()],
+            thread=True,
+            group="reading-pane-warm",
+            description="load the OpenCC converters",
+        )
 
     def on_resize(self) -> None:
         self._strips.clear()
@@ -515,17 +535,20 @@ class ReadingPane(ScrollView, can_focus=True):
         if old is not None and old.key == key:
             return
         n = len(self._paras)
-        if sum(len(p.text) for p in self._paras) <= SYNC_CHARS:
+        if old is not None and old.key[:2] == key[:2] and old.key[3] == width:
+            # Another rendering of the same text: its line breaks are nearly
+            # always the same (same-shape text wraps alike), so the old counts
+            # stand until the paragraphs are converted, those on screen first.
+            layout = _Layout.build(key, list(old.counts), bytearray(n))
+        elif sum(len(p.text) for p in self._paras) <= SYNC_CHARS:
             counts = [len(self._wrap_para(i, key)) for i in range(n)]
             layout = _Layout.build(key, counts, bytearray(b"\x01" * n))
         else:
-            if old is not None and old.key[:2] == key[:2] and old.key[3] == width:
-                # Another rendering of the same text: line breaks rarely change.
-                counts = list(old.counts)
-            else:
-                counts = [max(1, ceil(2 * len(p.text) / width)) for p in self._paras]
+            counts = [max(1, ceil(2 * len(p.text) / width)) for p in self._paras]
             layout = _Layout.build(key, counts, bytearray(n))
-            self._count_in_background(key, self._paras, self._rendering, width)
+        if not all(layout.known):
+            # After the next paint, so the first screen does not wait for the GIL.
+            self.call_after_refresh(self._count_in_background, key)
         self._layout = layout
         self._strips.clear()
         self._restore()
@@ -584,15 +607,34 @@ class ReadingPane(ScrollView, can_focus=True):
             self._strips.clear()
             self.virtual_size = Size(self._columns, layout.height)
 
-    @work(thread=True, exclusive=True, group="reading-pane-layout")
-    def _count_in_background(
-        self, key: tuple, paras: tuple[Paragraph, ...], rendering: str, width: int
-    ) -> None:
-        worker = get_current_worker()
-        texts = (render(p.text, rendering).text for p in paras)
-        counts = line_counts(texts, width, lambda: worker.is_cancelled)
-        if counts is not None and not worker.is_cancelled:
-            self.app.call_from_thread(self._apply_counts, key, counts)
+    def _count_in_background(self, key: tuple) -> None:
+        """Count the lines of every paragraph in a thread, then apply the counts."""
+        layout = self._layout
+        if layout is None or layout.key != key:
+            return
+        paras, rendering, width = self._paras, key[2], key[3]
+
+        def count() -> None:
+            worker = get_current_worker()
+            # Counting needs the converted text, not render()'s offset map,
+            # which is the slow part where a phrase changes length.
+            if rendering == "original":
+                texts = (p.text for p in paras)
+            else:
+                convert = converter(CONFIGS[rendering]).convert
+                texts = (convert(p.text) for p in paras)
+            counts = line_counts(texts, width, lambda: worker.is_cancelled)
+            if counts is not None and not worker.is_cancelled:
+                self.app.call_from_thread(self._apply_counts, key, counts)
+
+        # An explicit description: Textual would otherwise repr every paragraph.
+        self.run_worker(
+            count,
+            thread=True,
+            exclusive=True,
+            group="reading-pane-layout",
+            description="count the lines of the document",
+        )
 
     def _apply_counts(self, key: tuple, counts: list[int]) -> None:
         layout = self._layout
@@ -683,7 +725,7 @@ class ReadingPane(ScrollView, can_focus=True):
         return i, start + min(max(0, x), end - start)
 
     def _draw(self, layout: _Layout, line: int, width: int, selection: Selection | None) -> Strip:
-        base = self.rich_style
+        base = self._base_style()
         i, k = layout.locate(line)
         lines = self._wrap_para(i)
         if k >= len(lines):
@@ -728,6 +770,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if strip.cell_length != width:
             strip = strip.crop_extend(0, width, base)
         return strip
+
+    def _base_style(self) -> Style:
+        if self._style is None:
+            self._style = self.rich_style
+        return self._style
 
     def _selection_style(self) -> Style:
         return self.screen.get_component_rich_style("screen--selection")
