@@ -12,6 +12,7 @@ offsets into the cleaned text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -368,9 +369,19 @@ class _Context:
         self.simp, self.key = normalise(text)
         self.tokens = tokens
         self.starts = {t.start for t in tokens}
+        self._token_starts = [t.start for t in tokens]
         self.ends = {t.end for t in tokens}
         self.latin_heavy = _latin_heavy_spans(text)
         self.not_names: list[tuple[int, int]] = []  # glosses of things that are not actors
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly in [start, end)."""
+        i = bisect.bisect_left(self._token_starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start + len(self.tokens[i].word) <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
 
     def before(self, pos: int, n: int = 8) -> str:
         return self.key[max(0, pos - n) : pos]
@@ -517,7 +528,7 @@ def _from_glosses(ctx: _Context, reg: _Registry, lex: Lexicon) -> None:
 
 def _name_suffix(ctx: _Context, start: int, end: int, lex: Lexicon) -> int:
     """Start of the shortest listed or name-shaped token suffix of [start, end)."""
-    for t in reversed([t for t in ctx.tokens if start <= t.start and t.end <= end]):
+    for t in reversed(ctx.tokens_in(start, end)):
         s = ctx.simp[t.start : end]
         if lex.get(s) or _native_name(s) or (len(s) >= 2 and set(s) <= TRANSLIT):
             return t.start
@@ -546,7 +557,7 @@ def _gloss_head(ctx: _Context, paren: int) -> tuple[int, int] | None:
         if start < sep:
             return start, end
     # Otherwise: the noun phrase of tokens before the bracket.
-    toks = [t for t in ctx.tokens if t.end <= end]
+    toks = ctx.tokens_in(max(0, end - 20), end)
     if not toks or toks[-1].end != end or not _CJK.match(toks[-1].word):
         return None
     start = toks[-1].start
@@ -579,8 +590,8 @@ def _org_shaped_chinese(ctx: _Context, start: int, end: int) -> bool:
         s.endswith(x) for x in (*ORG_SUFFIXES, *GOV_SUFFIXES, "部", "局", "署", "办公室", "组织")
     ):
         return True
-    last = [t for t in ctx.tokens if t.end == end]
-    return bool(last) and last[0].tag == "nt"
+    last = ctx.tokens_in(start, end)
+    return bool(last) and last[-1].tag == "nt"
 
 
 def _from_latin(ctx: _Context, reg: _Registry, lex: Lexicon) -> None:
@@ -683,18 +694,21 @@ def _from_tokens(ctx: _Context, reg: _Registry, lex: Lexicon) -> None:
     counts = Counter(t.word for t in toks)
     for i, t in enumerate(toks):
         w = t.word
-        if lex.get(w) or lexicon_mod.key(w) in reg.by_key:
+        if len(w) < 2 or not _CJK.match(w):
             continue
-        prev = _prev_word(toks, i)
-        nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+        k = ctx.key[t.start : t.start + len(w)]
+        if k in lex.by_key or k in reg.by_key:
+            continue
         if (t.tag.startswith("nr") or t.new) and _native_name(w) and not _in_dotted(ctx, t):
+            prev = _prev_word(toks, i)
+            nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             titled = any(prev.endswith(x) for x in TITLES)
             speaks = any(nxt.startswith(v) for v in SPEECH_VERBS) or nxt in ("也", "则", "曾", "在")
             if titled or (speaks and counts[w] > 1) or (counts[w] > 2 and t.tag.startswith("nr")):
                 reg.add(ctx.text[t.start : t.end], "person")
         elif w in GOV_SUFFIXES and i > 0:
             owner = toks[i - 1]
-            owner_ent = reg.by_key.get(lexicon_mod.key(owner.word))
+            owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])
             if (
                 owner.end == t.start
                 and owner_ent is not None

@@ -36,6 +36,7 @@ PAIRS = {
     "﹃": "﹄",
 }
 _SENTENCE_END = "。！？!?"
+_PREPOSITIONS = set("在于从到对向给跟")
 _PUNCT = "，。！？,!?；;：:、…"
 
 # Nouns that carry speech like a verb does (``一番言論``, ``一句“…”``).
@@ -195,7 +196,8 @@ class _Attributor:
         i = bisect.bisect_left(self.starts, hi) - 1
         while i >= 0 and self.mentions[i].start >= lo:
             m = self.mentions[i]
-            if m.end <= hi:
+            # 在白宮、對媒體、向外媒: a place or an addressee, not the one speaking.
+            if m.end <= hi and self.key[m.start - 1 : m.start] not in _PREPOSITIONS:
                 best = (m.start, m.name)
                 break
             i -= 1
@@ -270,15 +272,19 @@ def _attribute(
     key = att.key
     if any(key[max(p.start, start - len(c)) : start] == c for c in TERM_CUES):
         return "term", None
-    if key[end : end + 3].startswith(TERM_CUES_AFTER):
+    if key[end : end + 3].startswith(TERM_CUES_AFTER) and not any(c in inner for c in _PUNCT):
         return "term", None
     before = att.verb_before(start, p.start)
     after = att.verb_after(end, p.end)
     colon = text[max(p.start, start - 1) : start] in ("：", ":")
     starts_sentence = start == p.start or text[start - 1] in _SENTENCE_END + "，,"
-    use_after = after is not None and (before is None or (starts_sentence and not colon))
-    if use_after:
+    speaker: str | None = None
+    if after is not None and (before is None or (starts_sentence and not colon)):
         speaker = att.subject(end, after[0])
+        if speaker is None and before is not None:
+            # “…”，並喊話國會: the verb after has no subject of its own.
+            after = None
+    if after is not None and (before is None or (starts_sentence and not colon)):
         verb_gap = after[0] - end
     elif before is not None:
         lo = max(_sentence_start(text, before[0], p.start), floor)

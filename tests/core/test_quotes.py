@@ -1,0 +1,214 @@
+"""Quotes: every quotation found, speech told from terms, speakers only where the text says."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis import analyse
+from reader.core.document import build, open_document
+from reader.core.quotes import Quote, find_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        pytest.param("他说：“我们会坚持。”然后离开。", ["我们会坚持。"], id="mainland-curly"),
+        pytest.param("她說：「政府會全力支持。」", ["政府會全力支持。"], id="taiwan-corner"),
+        pytest.param(
+            "他表示：“所谓‘脱钩’并不现实。”", ["所谓‘脱钩’并不现实。"], id="nested-single-in-double"
+        ),
+        pytest.param(
+            "她說：「他告訴我『不要放棄』。」", ["他告訴我『不要放棄』。"], id="nested-corner"
+        ),
+        pytest.param('他說："這是錯誤的。"', ["這是錯誤的。"], id="straight-quotes"),
+        pytest.param("他說：＂這是錯誤的。＂", ["這是錯誤的。"], id="full-width-straight"),
+        pytest.param("他說：〝這是錯誤的。〞", ["這是錯誤的。"], id="double-prime"),
+        pytest.param("他写了《停止崇拜美国巨头》一文。", [], id="book-title-is-no-quote"),
+        pytest.param("他说：“这是一个错误", ["这是一个错误"], id="lost-closing-mark"),
+        pytest.param(
+            "他表示：“開源會加速普及。“目前百度計劃開源。",
+            ["開源會加速普及。"],
+            id="wrong-direction-closing-mark",
+        ),
+        pytest.param(
+            "“我們曾使用Llama，”他說，“現在不用了。”",
+            ["我們曾使用Llama，", "現在不用了。"],
+            id="split-quote",
+        ),
+        pytest.param("“蒸馏”不等于“窃取”", ["蒸馏", "窃取"], id="two-terms"),
+    ],
+)
+def test_find_spans(text: str, inner: list[str]) -> None:
+    spans = find_spans(text)
+    got = [text[s + 1 : c if c is not None else e] for s, e, c in spans]
+    assert got == inner
+    for s, e, _ in spans:
+        assert text[s] in '“「"＂〝'
+        assert e <= len(text)
+
+
+def _quotes(text: str) -> list[Quote]:
+    return list(analyse(build(text)).quotes)
+
+
+def _speech(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _quotes(text) if q.kind == "speech"]
+
+
+# (text, [(quote text, kind, speaker)])
+ATTRIBUTION = [
+    pytest.param(
+        "外交部發言人毛寧表示：“中方堅決反對。”",
+        [("中方堅決反對。", "speech", "Mao Ning")],
+        id="speaker-verb-colon",
+    ),
+    pytest.param(
+        "“我们不会离开中国市场，”黄仁勋说，“中国是非常重要的市场。”",
+        [
+            ("我们不会离开中国市场，", "speech", "Jensen Huang"),
+            ("中国是非常重要的市场。", "speech", "Jensen Huang"),
+        ],
+        id="split-quote-speaker-between",
+    ),
+    pytest.param(
+        "“这只是开始。”特斯拉首席执行官马斯克在X上写道。",
+        [("这只是开始。", "speech", "Elon Musk")],
+        id="speaker-after",
+    ),
+    pytest.param(
+        "行政長官李家超在記者會上說：「香港會繼續保持開放。」",
+        [("香港會繼續保持開放。", "speech", "John Lee")],
+        id="hong-kong-press-conference",
+    ),
+    pytest.param(
+        "華中科技大學教授張建國週一發表演講。他說：「這項技術還不成熟，需要時間。」",
+        [("這項技術還不成熟，需要時間。", "speech", "張建國")],
+        id="pronoun-he",
+    ),
+    pytest.param(
+        "欧盟委员会主席冯德莱恩周二在布鲁塞尔发表讲话。“这只是开始，不是结束。”她补充说。",
+        [("这只是开始，不是结束。", "speech", "Ursula von der Leyen")],
+        id="pronoun-she-after",
+    ),
+    pytest.param(
+        "据英伟达介绍，“新芯片的功耗降低了一半以上”。",
+        [("新芯片的功耗降低了一半以上", "speech", "NVIDIA")],
+        id="according-to",
+    ),
+    pytest.param(
+        "《纽约时报》的专栏文章认为，美国应当“停止崇拜科技巨头，重新拥抱竞争”。",
+        [("停止崇拜科技巨头，重新拥抱竞争", "speech", "The New York Times")],
+        id="column-attributed-to-its-paper",
+    ),
+    pytest.param(
+        "川普週三在白宮受訪時表示，「關稅是最美的字眼」，並喊話國會支持。",
+        [("關稅是最美的字眼", "speech", "Donald Trump")],
+        id="taiwan-interview",
+    ),
+    pytest.param(
+        "有分析人士指出：“芯片管制的效果非常有限。”",
+        [("芯片管制的效果非常有限。", "speech", None)],
+        id="unnamed-source-stays-unattributed",
+    ),
+    pytest.param(
+        "美國總統週二稱這是“很積極的技術成果”。",
+        [("很積極的技術成果", "speech", None)],
+        id="title-without-name-is-not-guessed",
+    ),
+    pytest.param(
+        "这种做法被称为“蒸馏”，在业内很常见。",
+        [("蒸馏", "term", None)],
+        id="term-called",
+    ),
+    pytest.param(
+        "所謂的「霸權」，其實是一種焦慮。",
+        [("霸權", "term", None)],
+        id="term-so-called",
+    ),
+    pytest.param(
+        "OpenAI 在聲明中稱，中國公司一直試圖“蒸餾”美國模型。",
+        [("蒸餾", "term", None)],
+        id="term-inside-reported-speech",
+    ),
+    pytest.param(
+        "Sam Altman 發文稱 DeepSeek 的模型“令人印象深刻”。",
+        [("令人印象深刻", "speech", "Sam Altman")],
+        id="fragment-after-verb-is-speech",
+    ),
+    pytest.param(
+        "英伟达股价一度“股灾”式下跌。",
+        [("股灾", "term", None)],
+        id="term-as-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
+def test_attribution(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(q.text, q.kind, q.speaker) for q in _quotes(text)]
+    assert got == expected
+
+
+def test_quote_only_paragraph_continues_the_speaker() -> None:
+    text = "国务院总理李强在会上表示：\n“中国经济长期向好的基本面没有改变。”\n"
+    assert _speech(text) == [("中国经济长期向好的基本面没有改变。", "Li Qiang")]
+
+
+def test_quote_never_swallows_the_next_paragraph() -> None:
+    text = "马斯克在X上发文称：“这是一个错误\n第二段没有引号，也没有说话的人。\n"
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "这是一个错误" and q.speaker == "Elon Musk" and q.paragraph == 0
+    assert text[q.start : q.end] == "“这是一个错误"
+
+
+def test_offsets_cover_the_marks() -> None:
+    text = "標題\n他說：「我們會堅持。」\n"
+    doc = build(text)
+    (q,) = analyse(doc).quotes
+    assert doc.text[q.start : q.end] == "「我們會堅持。」"
+    assert q.paragraph == 1
+
+
+# Quotes a careful reader attributes in the seeds: (seed, start of the quote, speaker).
+SEED_QUOTES = [
+    pytest.param("001", "這意味著它們", "Ritwik Gupta", id="001-gupta-after"),
+    pytest.param("001", "開源和閉源競爭", "Eric Schmidt", id="001-schmidt-he-said"),
+    pytest.param("001", "令人印象深刻", "Sam Altman", id="001-altman"),
+    pytest.param("001", "很積極的技術成果", None, id="001-president-unnamed"),
+    pytest.param("000", "與開源和自由相比", "Marc Andreessen", id="000-andreessen"),
+    pytest.param("003", "將美國客戶數據帶回中國", "Joshua Kushner", id="003-kushner"),
+    pytest.param("004", "開源會激發大眾", "Robin Li", id="004-robin-li-pronoun"),
+    pytest.param("004", "當前中國最優模型", "阿姆爾·阿瓦達拉", id="004-split-second-part"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_paths) -> dict[str, list[Quote]]:
+    return {p.name[:3]: list(analyse(open_document(p)).quotes) for p in seed_paths}
+
+
+@pytest.mark.parametrize(("seed", "opening", "speaker"), SEED_QUOTES)
+def test_seed_quotes(seed_quotes, seed: str, opening: str, speaker: str | None) -> None:
+    (q,) = [q for q in seed_quotes[seed] if q.text.startswith(opening)]
+    assert q.kind == "speech"
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("seed", "term"),
+    [pytest.param("001", "蒸餾", id="001-distil"), pytest.param("001", "霸權", id="001-hegemony")],
+)
+def test_seed_terms(seed_quotes, seed: str, term: str) -> None:
+    hits = [q for q in seed_quotes[seed] if q.text == term]
+    assert hits and all(q.kind == "term" and q.speaker is None for q in hits)
+
+
+def test_seed_quotes_stay_in_their_paragraph(seed_paths) -> None:
+    for p in seed_paths:
+        doc = open_document(p)
+        for q in analyse(doc).quotes:
+            para = doc.paragraphs[q.paragraph]
+            assert para.start <= q.start < q.end <= para.end
+            assert q.text in doc.text[q.start : q.end]
