@@ -332,7 +332,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def rendered_text(self, start: int, end: int) -> str:
         """``Document.text[start:end]`` as currently rendered and drawn."""
         doc = self._doc
-        if doc is None or end <= start:
+        if doc is None or end <= start or not doc.paragraphs:
             return ""
         parts = []
         for para in doc.paragraphs[doc.paragraph_at(start).index :]:
@@ -410,6 +410,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._strips.clear()
         self._relayout()
+        self._settle()  # a taller pane shows more paragraphs
 
     def watch_measure(self) -> None:
         self._relayout()
@@ -523,7 +524,11 @@ class ReadingPane(ScrollView, can_focus=True):
         return self.scrollable_content_region.width
 
     def _text_width(self) -> int:
-        return max(1, min(self.measure, self._columns - 2 * self.margin))
+        return max(1, min(self.measure, self._columns - 2 * self._margin()))
+
+    def _margin(self) -> int:
+        # A pane too narrow for its margins gives them up before the text.
+        return max(0, min(self.margin, (self._columns - 2) // 2))
 
     def _relayout(self) -> None:
         """Lay the document out for the current view, rendering and width."""
@@ -755,7 +760,8 @@ class ReadingPane(ScrollView, can_focus=True):
                 layers.append((lo, hi, self._selection_style()))
         cuts = sorted({0, size, *(p for a, b, _ in layers for p in (a, b))})
         used = text_width(text)
-        left = self.margin + max(0, (width - 2 * self.margin - self._text_width()) // 2)
+        margin = self._margin()
+        left = margin + max(0, (width - 2 * margin - self._text_width()) // 2)
         segments = [Segment(" " * left, base + _meta(-left, line))]
         for a, b in pairwise(cuts):
             style = base
