@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 
@@ -44,14 +45,18 @@ def cmd_search(args: argparse.Namespace) -> int:
             status = EXIT_UNREADABLE
         else:
             files.append(entry.path)
-    with SearchIndex() as index:
-        report = index.update(files)
-        if report.notice:
-            print(f"reader: {report.notice}", file=sys.stderr)
-        for error in report.errors:
-            print(f"reader: {error}", file=sys.stderr)
-            status = EXIT_UNREADABLE
-        results = index.search(args.query, limit=None, hits_per_doc=None)
+    try:
+        with SearchIndex() as index:
+            report = index.update(files)
+            results = index.search(args.query, limit=None, hits_per_doc=None)
+    except (sqlite3.Error, OSError) as exc:  # e.g. the cache folder is not writable
+        print(f"reader: search index: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if report.notice:
+        print(f"reader: {report.notice}", file=sys.stderr)
+    for error in report.errors:
+        print(f"reader: {error}", file=sys.stderr)
+        status = EXIT_UNREADABLE
     if not results:
         print("no matches", file=sys.stderr)
     if args.json:

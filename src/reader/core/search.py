@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from reader.core import cleaning, convert, document, loading, script
 from reader.core.convert import fold
 from reader.core.document import Document, open_document
 from reader.core.loading import LoadError
@@ -110,15 +111,13 @@ class _Damaged(Exception):
 
 
 def _fingerprint() -> str:
-    """What the stored text depends on: the loading, cleaning and folding code.
+    """What the stored text depends on: the loading, cleaning, script and folding code.
 
     A change in any of them changes the cleaned text or its fold, and stored
     offsets would no longer match what the reader shows.
     """
-    from reader.core import cleaning, convert, document, loading
-
     h = hashlib.sha256(f"{SCHEMA_VERSION}|opencc {metadata.version('opencc')}".encode())
-    for module in (loading, cleaning, document, convert):
+    for module in (loading, cleaning, script, document, convert):
         try:
             h.update(Path(module.__file__ or "").read_bytes())
         except OSError:
@@ -270,8 +269,7 @@ class SearchIndex:
         conn.execute("BEGIN IMMEDIATE")
         try:
             names = {
-                r[0]: r[1]
-                for r in conn.execute("SELECT name, type FROM sqlite_master WHERE type='table'")
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             reason = None
             if names:
