@@ -37,9 +37,9 @@ CASES = [
     ),
     pytest.param(
         "特朗普政府的官員說，川普本人尚未決定。特朗普曾多次批評前任。",
-        [("person", ["川普", "特朗普"]), ("org", ["特朗普政府"])],
-        [],
-        id="regional-variants-merge",
+        [("person", ["川普", "特朗普"])],
+        ["特朗普政府"],
+        id="regional-variants-merge-administration-is-the-leader",
     ),
     pytest.param(
         "微软宣布新的投资计划。分析师认为，微軟的股价还有上涨空间。",

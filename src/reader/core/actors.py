@@ -139,6 +139,31 @@ SPEECH_VERBS = [
 
 # Words for a person's role: a name right after one is a name.
 TITLES = [
+    "立委",
+    "司长",
+    "处长",
+    "主委",
+    "县长",
+    "议长",
+    "行政总裁",
+    "特首",
+    "执行长",
+    "副总统",
+    "阁揆",
+    "院长",
+    "党主席",
+    "总干事",
+    "秘书长",
+    "董事",
+    "创办人",
+    "学者",
+    "助理教授",
+    "副教授",
+    "研究员",
+    "所长",
+    "厅长",
+    "省长",
+    "检察官",
     "总统",
     "总理",
     "首相",
@@ -692,6 +717,8 @@ def _from_tokens(ctx: _Context, reg: _Registry, lex: Lexicon) -> None:
     """Chinese names and organisations found by segmentation, with evidence."""
     toks = ctx.tokens
     counts = Counter(t.word for t in toks)
+    # 馬歇爾 after 卡米拉·馬歇爾 is a short form, linked later, not a new name.
+    dotted_parts = {k.rsplit("·", 1)[1] for k in reg.by_key if "·" in k}
     for i, t in enumerate(toks):
         w = t.word
         if len(w) < 2 or not _CJK.match(w):
@@ -699,21 +726,23 @@ def _from_tokens(ctx: _Context, reg: _Registry, lex: Lexicon) -> None:
         k = ctx.key[t.start : t.start + len(w)]
         if k in lex.by_key or k in reg.by_key:
             continue
-        if (t.tag.startswith("nr") or t.new) and _native_name(w) and not _in_dotted(ctx, t):
+        if (
+            (t.tag.startswith("nr") or t.new)
+            and _native_name(w)
+            and not _in_dotted(ctx, t)
+            and k not in dotted_parts
+        ):
             prev = _prev_word(toks, i)
             nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             titled = any(prev.endswith(x) for x in TITLES)
             speaks = any(nxt.startswith(v) for v in SPEECH_VERBS) or nxt in ("也", "则", "曾", "在")
-            if titled or (speaks and counts[w] > 1) or (counts[w] > 2 and t.tag.startswith("nr")):
+            title_after = any(nxt.startswith(x) for x in TITLES)
+            if titled or title_after or speaks or counts[w] > 1:
                 reg.add(ctx.text[t.start : t.end], "person")
         elif w in GOV_SUFFIXES and i > 0:
             owner = toks[i - 1]
             owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])
-            if (
-                owner.end == t.start
-                and owner_ent is not None
-                and owner_ent.type in ("place", "person")
-            ):
+            if owner.end == t.start and owner_ent is not None and owner_ent.type == "place":
                 reg.add(ctx.text[owner.start : t.end], "org")
         elif (
             t.tag == "nt"
