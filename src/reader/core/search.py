@@ -47,13 +47,15 @@ from reader.paths import cache_dir
 __all__ = ["DocHits", "Hit", "SearchIndex", "UpdateReport"]
 
 # Bump when the tables or what is stored in them change.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_NAME = "search.sqlite3"
 # Characters of context each side of a hit in a snippet.
 SNIPPET_CONTEXT = 20
 BUSY_TIMEOUT = 10.0  # seconds to wait for another process's write
 MMAP_SIZE = 1 << 30
 _BATCH = 64  # documents per write transaction
+_WIDE = "utf-32-le"  # how the text is stored: four bytes a character
+_CHUNK = 32  # documents read per query while searching
 _MAX_TRIGRAMS = 8  # a query's trigrams asked of the index; the check does the rest
 _DAMAGE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -485,18 +487,9 @@ class SearchIndex:
                 return self._search(needle, limit, hits_per_doc)
 
     def _search(self, needle: str, limit: int | None, hits_per_doc: int | None) -> list[DocHits]:
-        if len(needle) >= 3:
-            sql, match = "SELECT rowid FROM tri WHERE tri MATCH ?", _trigram_query(needle)
-        else:
-            sql, match = "SELECT rowid FROM grams WHERE grams MATCH ?", _quote(_gram_token(needle))
-        ids = [r[0] for r in self._conn.execute(sql, (match,))]
-        scope = self._scope
-        if scope is not None:
-            ids = [i for i in ids if i in scope]
-            if not self._scope_sorted:
-                ids.sort(key=lambda i: scope[i][0])
         out: list[DocHits] = []
-        for chunk in _chunks(ids, 32):
+        scope = self._scope
+        for chunk in self._candidates(needle):
             marks = ",".join("?" * len(chunk))
             rows = {
                 r[0]: r[1:]
@@ -518,6 +511,25 @@ class SearchIndex:
                         return out
         return out
 
+    def _candidates(self, needle: str) -> Iterator[list[int]]:
+        """Ids of documents that may hold ``needle``, in the library's order, a chunk at a time."""
+        if len(needle) >= 3:
+            sql, match = "SELECT rowid FROM tri WHERE tri MATCH ?", _trigram_query(needle)
+        else:
+            sql, match = "SELECT rowid FROM grams WHERE grams MATCH ?", _quote(_gram_token(needle))
+        cursor = self._conn.execute(sql, (match,))
+        scope = self._scope
+        if scope is not None and not self._scope_sorted:
+            ids = sorted((r[0] for r in cursor if r[0] in scope), key=lambda i: scope[i][0])
+            yield from _chunks(ids, _CHUNK)
+            return
+        # FTS5 yields rowids in ascending order, which is the library's order
+        # here: read only as far as the caller needs.
+        while rows := cursor.fetchmany(_CHUNK):
+            ids = [r[0] for r in rows if scope is None or r[0] in scope]
+            if ids:
+                yield ids
+
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return getattr(exc, "sqlite_errorcode", None) in _DAMAGE
@@ -528,7 +540,7 @@ def _create(conn: sqlite3.Connection, fingerprint: str) -> None:
     conn.execute(
         "CREATE TABLE docs(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
         "size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL, "
-        "title TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL, "
+        "title TEXT NOT NULL, text BLOB NOT NULL, folded TEXT NOT NULL, "
         "paragraphs BLOB NOT NULL)"
     )
     # The fold is lower case already, and the check needs exact trigrams.
@@ -556,9 +568,14 @@ def _drop_all(conn: sqlite3.Connection) -> None:
         conn.execute(f'DROP TABLE IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
 
 
-def _stored(doc: Document) -> tuple[str, str, str, bytes]:
-    """What the index keeps of a document: title, text, fold and paragraph spans."""
-    return doc.title, doc.text, fold(doc.text), _pack_spans(doc)
+def _stored(doc: Document) -> tuple[str, bytes, str, bytes]:
+    """What the index keeps of a document: title, text, fold and paragraph spans.
+
+    The text is only ever read in snippets, so it is kept in UTF-32, where
+    character ``i`` is at byte ``4 * i``: a snippet is decoded without
+    decoding the whole article.
+    """
+    return doc.title, doc.text.encode(_WIDE), fold(doc.text), _pack_spans(doc)
 
 
 def _index(conn: sqlite3.Connection, doc_id: int, folded: str, paragraphs: bytes) -> None:
@@ -591,7 +608,7 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
 def _doc_hits(
     path: Path,
     title: str,
-    text: str,
+    text: bytes,
     folded: str,
     paragraphs: bytes,
     needle: str,
@@ -623,11 +640,11 @@ def _doc_hits(
     return DocHits(path, title, count, tuple(hits))
 
 
-def _hit(text: str, paragraph: int, p_start: int, p_end: int, start: int, end: int) -> Hit:
+def _hit(text: bytes, paragraph: int, p_start: int, p_end: int, start: int, end: int) -> Hit:
     a = max(p_start, start - SNIPPET_CONTEXT)
     b = min(p_end, end + SNIPPET_CONTEXT)
     before = "…" if a > p_start else ""
     after = "…" if b < p_end else ""
-    snippet = before + text[a:b] + after
+    snippet = before + text[a * 4 : b * 4].decode(_WIDE) + after
     offset = len(before) + start - a
     return Hit(paragraph, start, end, snippet, offset, offset + end - start)
