@@ -148,10 +148,20 @@ class ReadingPane(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "line_down", "Line down", id="reading_pane.line_down", show=False),
         Binding("k,up", "line_up", "Line up", id="reading_pane.line_up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", id="reading_pane.page_down"),
-        Binding("b,pageup", "page_up", "Page up", id="reading_pane.page_up"),
-        Binding("ctrl+d", "half_page_down", "Half page down", id="reading_pane.half_page_down"),
-        Binding("ctrl+u", "half_page_up", "Half page up", id="reading_pane.half_page_up"),
+        Binding(
+            "space,pagedown", "page_down", "Page down", id="reading_pane.page_down", show=False
+        ),
+        Binding("b,pageup", "page_up", "Page up", id="reading_pane.page_up", show=False),
+        Binding(
+            "ctrl+d",
+            "half_page_down",
+            "Half page down",
+            id="reading_pane.half_page_down",
+            show=False,
+        ),
+        Binding(
+            "ctrl+u", "half_page_up", "Half page up", id="reading_pane.half_page_up", show=False
+        ),
         Binding("g,home", "top", "Top", id="reading_pane.top", show=False),
         Binding("G,end", "bottom", "Bottom", id="reading_pane.bottom", show=False),
     ]

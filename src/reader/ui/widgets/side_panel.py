@@ -140,9 +140,13 @@ class SidePanel(Vertical):
         self.actors_list.set_options(options)
 
     def _actor_prompt(self, actor: Any) -> Content:
-        # Names come from the article: plain Content, never markup.
-        parts: list[Any] = [(self._shown(actor.name), "bold"), (f"  {actor.count}", "$text-muted")]
-        aliases = [self._shown(a) for a in actor.aliases if a != actor.name]
+        # The heading is the form the article uses most (波音, not the list's
+        # canonical Boeing); the other forms follow. Names come from the
+        # article: plain Content, never markup.
+        label = _usual_form(actor)
+        parts: list[Any] = [(self._shown(label), "bold"), (f"  {actor.count}", "$text-muted")]
+        forms = dict.fromkeys([*actor.aliases, actor.name])
+        aliases = [self._shown(a) for a in forms if a != label]
         if aliases:
             parts += ["\n", ("  " + "、".join(aliases), "italic $text-muted")]
         return Content.assemble(*parts)
@@ -158,7 +162,10 @@ class SidePanel(Vertical):
 
     def _quote_prompt(self, quote: Any) -> Content:
         text = self._shown_span(quote.start, quote.end) if self._shown_span else quote.text
-        speaker = self._shown(quote.speaker) if quote.speaker else "unattributed"
+        if quote.kind == "term":
+            # Scare quotes and coined terms: listed, but quieter than speech.
+            return Content.assemble((text, "$text-muted"), ("  term", "italic $text-muted"))
+        speaker = self._shown(quote.speaker) if quote.speaker else "speaker not named"
         style = "$text-muted" if quote.speaker else "italic $text-muted"
         return Content.assemble(text, "\n", (f"— {speaker}", style))
 
@@ -177,3 +184,11 @@ class SidePanel(Vertical):
         # Enter on the highlighted entry jumps to it again.
         event.stop()
         self.on_option_list_option_highlighted(event)  # type: ignore[arg-type]
+
+
+def _usual_form(actor: Any) -> str:
+    """The surface form the article uses most for ``actor``."""
+    counts: dict[str, int] = {}
+    for mention in actor.mentions:
+        counts[mention.text] = counts.get(mention.text, 0) + 1
+    return max(counts, key=lambda form: (counts[form], len(form))) if counts else actor.name
