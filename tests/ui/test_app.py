@@ -17,6 +17,7 @@ from reader.core.convert import LABELS, RENDERINGS, render
 from reader.core.document import open_document
 from reader.paths import state_dir
 from reader.ui.app import ReaderApp, make_app
+from reader.ui.messages import DocumentOpened
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.library_search import LibrarySearchScreen
 from reader.ui.widgets.doc_list import DocList
@@ -449,3 +450,14 @@ async def test_user_keymap_rebinds_a_key(seed) -> None:
             line.lstrip().startswith("s ") and "Cycle the rendering" in line
             for line in rows.splitlines()
         )
+
+
+@drive
+async def test_results_arriving_after_close_are_dropped(seed_paths: list[Path]) -> None:
+    """A worker's result or a scroll event that lands while the app closes is no traceback."""
+    app = make_app([])
+    async with app.run_test(size=WIDE):
+        pass
+    doc = open_document(seed_paths[0])
+    app.on_document_opened(DocumentOpened(0, doc))
+    app._position_changed(ReadingPane.PositionChanged(0, 0, 50))

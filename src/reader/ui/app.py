@@ -8,8 +8,9 @@ back, so the first frame never waits for it.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,6 +18,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
@@ -37,6 +39,21 @@ from reader.ui.widgets.doc_list import DocList
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
+
+
+def _while_shown(handler: Callable[..., None]) -> Callable[..., None]:
+    """For messages that arrive late (worker results, scrolling): dropped while the app closes."""
+
+    @functools.wraps(handler)
+    def handle(self: ReaderApp, event: Any) -> None:
+        try:
+            handler(self, event)
+        except NoMatches:
+            if self.screen_stack and self.is_running:
+                raise
+
+    return handle
+
 
 #: Below this width (in cells) the list and the panel hide until toggled on.
 NARROW = 120
@@ -229,8 +246,6 @@ class ReaderApp(App[None]):
         self.pane.measure = self.settings.measure
         for warning in self._warnings:
             self.notify(warning, markup=False, severity="warning", timeout=10)
-        if self._initial_theme in self.available_themes:
-            self.theme = self._initial_theme
         self.query_one(SidePanel).show_progress("Opening…")
         self.pane.focus()
         if self._wanted is None:
@@ -279,9 +294,12 @@ class ReaderApp(App[None]):
                 doc = open_document(self.entries[index].path)
             except LoadError as exc:
                 self.post_message(DocumentOpened(index, None, exc.reason))
+            except Exception as exc:  # a bug on odd text must not take the others down
+                self.post_message(DocumentOpened(index, None, f"cannot be shown ({exc!r:.80})"))
             else:
                 self.post_message(DocumentOpened(index, doc))
 
+    @_while_shown
     def on_document_opened(self, event: DocumentOpened) -> None:
         doc_list = self.query_one(DocList)
         if event.doc is None:
@@ -376,12 +394,14 @@ class ReaderApp(App[None]):
             return
         self.post_message(AnalysisReady(doc.digest, result))
 
+    @_while_shown
     def on_analysis_ready(self, event: AnalysisReady) -> None:
         self._analyses[event.digest] = event.analysis
         doc = self.document
         if doc is not None and doc.digest == event.digest:
             self._show_analysis(doc)
 
+    @_while_shown
     def on_analysis_failed(self, event: AnalysisFailed) -> None:
         doc = self.document
         if doc is not None and doc.digest == event.digest:
@@ -402,6 +422,7 @@ class ReaderApp(App[None]):
         differs = tuple(r for r in RENDERINGS[1:] if converter(CONFIGS[r]).convert(text) != text)
         self.post_message(RenderingsChecked(doc.digest, differs))
 
+    @_while_shown
     def on_renderings_checked(self, event: RenderingsChecked) -> None:
         self._differs[event.digest] = event.renderings
 
@@ -473,6 +494,7 @@ class ReaderApp(App[None]):
     # ----- position and state ---------------------------------------------------------
 
     @on(ReadingPane.PositionChanged)
+    @_while_shown
     def _position_changed(self, event: ReadingPane.PositionChanged) -> None:
         doc = self.document
         if doc is None or self._current is None:
@@ -804,6 +826,9 @@ def make_app(
     )
     for theme in themes:
         app.register_theme(theme)
+    # Chosen before the first frame: a theme set after it restyles the whole screen.
+    if app._initial_theme in app.available_themes:
+        app.theme = app._initial_theme
     return app
 
 
