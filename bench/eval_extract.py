@@ -6,7 +6,12 @@ and prints, per article and overall: actor precision/recall/F1 (with split and
 merged actors), speech-quote precision/recall, term quotes, kind accuracy and
 speaker accuracy. It is a measurement: it always exits 0.
 
-    python bench/eval_extract.py [--verbose]
+The held-out set (tests/data/heldout/, gold in tests/data/gold_heldout/) is
+scored as its own block and left out of ``[all]`` and the summary, which cover
+the sets the extractor is tuned on. ``--verbose`` lists its misses only under
+``--set heldout``, so that tuning does not read the answers.
+
+    python bench/eval_extract.py [--verbose] [--set all|tuning|heldout]
 
 Annotation guidelines
 ---------------------
@@ -79,6 +84,7 @@ from reader.core.document import Document, open_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
+HELDOUT_GOLD_DIR = ROOT / "tests" / "data" / "gold_heldout"
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}
@@ -407,11 +413,23 @@ def row(label: str, c: Counts) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument(
+        "--set",
+        choices=("all", "tuning", "heldout"),
+        default="all",
+        help="score the tuning sets (seeds, unseen), the held-out set, or both",
+    )
     args = parser.parse_args(argv)
 
-    articles = [load_gold(p) for p in sorted(GOLD_DIR.glob("*.json"))]
+    tuning = [load_gold(p) for p in sorted(GOLD_DIR.glob("*.json"))]
+    heldout = [load_gold(p) for p in sorted(HELDOUT_GOLD_DIR.glob("*.json"))]
+    articles = [
+        *(tuning if args.set != "heldout" else []),
+        *(heldout if args.set != "tuning" else []),
+    ]
     print(HEADER)
     total, groups = Counts(), {"seeds": Counts(), "unseen": Counts()}
+    held = Counts()
     for article in articles:
         path = str(article.doc.path)
         try:
@@ -426,17 +444,35 @@ def main(argv: list[str] | None = None) -> int:
             print("(the extractor's `reader actors` / `reader quotes --json` are needed)")
             return 0
         c = score(article, actors, quotes)
-        print(row(article.stem[:24], c))
-        if args.verbose:
+        is_heldout = any(article is h for h in heldout)
+        print(row(f"{'heldout/' if is_heldout else ''}{article.stem}"[:24], c))
+        if args.verbose and (not is_heldout or args.set == "heldout"):
             for line in c.misses:
                 print(f"    {line}")
+        if is_heldout:
+            held.add(c)
+            continue
         total.add(c)
         groups["seeds" if "seeds/" in path.replace("\\", "/") else "unseen"].add(c)
 
     print("-" * len(HEADER))
-    for name, c in groups.items():
-        print(row(f"[{name}]", c))
-    print(row("[all]", total))
+    if args.set != "heldout":
+        for name, c in groups.items():
+            print(row(f"[{name}]", c))
+        print(row("[all]", total))
+    if args.set != "tuning":
+        print(row("[heldout]", held))
+        h = figures(held)
+        print(
+            f"heldout: {len(heldout)} articles; actor F1 {fmt(h['actor_f1']).strip()} "
+            f"(split {held.split}, merged {held.merged}), speech P {fmt(h['speech_p']).strip()} "
+            f"R {fmt(h['speech_r']).strip()}, terms P {fmt(h['term_p']).strip()} "
+            f"R {fmt(h['term_r']).strip()}, kind {fmt(h['kind']).strip()}, "
+            f"speaker {fmt(h['speaker']).strip()} ({held.speaker_ok}/{held.speaker_gold}), "
+            f"null guessed {held.null_guessed}/{held.null_gold}"
+        )
+    if args.set == "heldout":
+        return 0
     f = figures(total)
     places = ratio(total.place_tp, total.gold_places)
     print(
@@ -446,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     bars = {"actor_f1": 0.90, "speech_r": 0.95, "speech_p": 0.90, "speaker": 0.85}
     met = [name for name, bar in bars.items() if (f[name] or 0) >= bar]
     print(
-        f"summary: {len(articles)} articles; actor F1 {fmt(f['actor_f1']).strip()} "
+        f"summary: {len(tuning)} articles; actor F1 {fmt(f['actor_f1']).strip()} "
         f"(split {total.split}), speech P {fmt(f['speech_p']).strip()} "
         f"R {fmt(f['speech_r']).strip()}, terms P {fmt(f['term_p']).strip()} "
         f"R {fmt(f['term_r']).strip()}, quotes found (either kind) {fmt(f['found']).strip()}, "
