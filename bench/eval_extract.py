@@ -469,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
             f"R {fmt(h['speech_r']).strip()}, terms P {fmt(h['term_p']).strip()} "
             f"R {fmt(h['term_r']).strip()}, kind {fmt(h['kind']).strip()}, "
             f"speaker {fmt(h['speaker']).strip()} ({held.speaker_ok}/{held.speaker_gold}), "
-            f"null guessed {held.null_guessed}/{held.null_gold}"
+            f"null guessed {held.null_guessed}/{held.null_gold}, "
+            f"places {held.place_tp}/{held.gold_places}"
         )
     if args.set == "heldout":
         return 0
