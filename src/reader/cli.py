@@ -16,6 +16,7 @@ from reader.cli_analysis import COMMANDS as ANALYSIS_COMMANDS
 from reader.cli_search import COMMANDS as SEARCH_COMMANDS
 from reader.core.convert import RENDERINGS, render
 from reader.core.document import Document, build, open_document
+from reader.core.library import printable
 from reader.core.loading import LoadError, decode
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
@@ -40,7 +41,11 @@ def _documents(paths: Sequence[str]) -> tuple[list[Document], int]:
                 docs.append(build(text, path="-", encoding=encoding))
             else:
                 docs.append(open_document(path))
-        except (LoadError, ValueError) as exc:
+        except LoadError as exc:
+            # A file name may hold line breaks or escape sequences: one line, nothing obeyed.
+            print(f"reader: {printable(exc.path)}: {exc.reason}", file=sys.stderr)
+            status = EXIT_UNREADABLE
+        except ValueError as exc:
             print(f"reader: {exc}", file=sys.stderr)
             status = EXIT_UNREADABLE
     return docs, status

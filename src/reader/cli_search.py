@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 
-from reader.core.library import discover
+from reader.core.library import discover, printable
 from reader.core.search import DocHits, SearchIndex
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
@@ -41,7 +41,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     files = []
     for entry in discover(args.paths):
         if entry.error:
-            print(f"reader: {entry.path}: {entry.error}", file=sys.stderr)
+            print(f"reader: {printable(str(entry.path))}: {entry.error}", file=sys.stderr)
             status = EXIT_UNREADABLE
         else:
             files.append(entry.path)
@@ -55,7 +55,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if report.notice:
         print(f"reader: {report.notice}", file=sys.stderr)
     for error in report.errors:
-        print(f"reader: {error}", file=sys.stderr)
+        print(f"reader: {printable(error.path)}: {error.reason}", file=sys.stderr)
         status = EXIT_UNREADABLE
     if not results:
         print("no matches", file=sys.stderr)

@@ -23,6 +23,9 @@ MAX_CONTROL_SHARE = 0.05
 # of its characters is what Chinese text is made of (see _plausibility).
 MIN_PLAUSIBILITY = 0.5
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# A file no encoding reads, but UTF-8 with at most one invalid byte per this
+# many, is read as UTF-8 with those bytes replaced (see _mostly_utf8).
+MIN_BYTES_PER_UTF8_ERROR = 100
 
 # Signatures of common binary formats that might otherwise decode as GB18030.
 _MAGIC = {
@@ -164,12 +167,27 @@ def _decode(data: bytes) -> tuple[str, str]:
         if score >= MIN_PLAUSIBILITY:
             candidates.append((score, name, text))
     if not candidates:
+        damaged = _mostly_utf8(data)
+        if damaged is not None:
+            return damaged, "utf-8"
         if b"\x00" in data:
             raise ValueError("binary file (NUL bytes), not text")
         raise ValueError("not text in a known encoding (UTF-8, UTF-16, GB18030, Big5)")
     # Ties keep the order above: GB18030 is the commoner encoding on the web.
     _, name, text = max(candidates, key=lambda c: c[0])
     return text, name
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a bad splice, a cut copy), each shown as U+FFFD.
+
+    Only tried when no encoding reads the file whole. Text in another encoding
+    breaks UTF-8 on nearly every non-ASCII character, so a handful of errors in
+    a long text means UTF-8 damaged in places.
+    """
+    text = data.decode("utf-8", "replace")
+    errors = text.count("\ufffd") - data.count("\ufffd".encode())
+    return text if errors * MIN_BYTES_PER_UTF8_ERROR <= len(data) else None
 
 
 def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:

@@ -577,7 +577,10 @@ def _stored(doc: Document) -> tuple[str, bytes, str, bytes]:
     character ``i`` is at byte ``4 * i``: a snippet is decoded without
     decoding the whole article.
     """
-    return doc.title, doc.text.encode(_WIDE), fold(doc.text), _pack_spans(doc)
+    # FTS5 reads text up to its first NUL: one would hide the rest of the article
+    # from the index. Same length, so offsets in the fold stay offsets in the text.
+    folded = fold(doc.text).replace("\x00", "\ufffd")
+    return doc.title, doc.text.encode(_WIDE), folded, _pack_spans(doc)
 
 
 def _index(conn: sqlite3.Connection, doc_id: int, folded: str, paragraphs: bytes) -> None:

@@ -29,6 +29,7 @@ from reader.core.document import Document, open_document
 from reader.core.library import Entry, discover
 from reader.core.loading import LoadError
 from reader.core.state import DocState, State, StateStore, doc_key
+from reader.core.wrap import visible
 from reader.ui.clipboard import copy_text
 from reader.ui.commands import ReaderCommands
 from reader.ui.messages import AnalysisFailed, AnalysisReady, DocumentOpened, RenderingsChecked
@@ -487,7 +488,8 @@ class ReaderApp(App[None]):
         doc = self.document
         if doc is None:
             return
-        self.title = self._shown(doc.title) or Path(doc.path or "").name
+        # The title is text from the file: escape sequences in it are shown, not obeyed.
+        self.title = visible(self._shown(doc.title)) or Path(doc.path or "").name
         view = " · 原始" if self._original_view else ""
         self.sub_title = f"{LABELS[self._rendering]}{view} · {self.pane.percent}%"
 

@@ -19,6 +19,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.core.wrap import visible
+
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 
@@ -42,7 +44,8 @@ class LibraryMatch:
 def highlighted_snippet(snippet: str, start: int, end: int) -> Content:
     """``snippet`` as plain text (never markup) with ``snippet[start:end]`` marked."""
     # Line breaks inside a snippet would break the list's layout.
-    flat = snippet.replace("\n", " ").replace("\r", " ")
+    # Escape sequences from the file are shown, not obeyed (same length: offsets hold).
+    flat = visible(snippet.replace("\n", " ").replace("\r", " "))
     return Content(flat).stylize("bold reverse $text-accent", start, end)
 
 
@@ -157,7 +160,9 @@ class LibrarySearchScreen(ModalScreen[LibraryMatch | None]):
             name = Path(doc.path).name
             count = f"  {doc.count} match{'es' if doc.count != 1 else ''} · {name}"
             options.append(
-                Option(Content.assemble((doc.title or name, "bold"), (count, "$text-muted")))
+                Option(
+                    Content.assemble((visible(doc.title) or name, "bold"), (count, "$text-muted"))
+                )
             )
             self._targets.append(LibraryMatch(str(doc.path), first.start, first.end, query))
             for hit in doc.hits[:SNIPPETS_PER_DOCUMENT]:

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.document import Document
+from reader.core.wrap import visible
 
 
 @dataclass
@@ -48,7 +49,8 @@ class DocList(OptionList):
             return Content.assemble((name, "bold"), "\n", ("opening…", "$text-muted"))
         doc = entry.doc
         details = f"{doc.script.label} · {doc.chars:,}字 · {entry.percent}%"
-        return Content.assemble((doc.title or name, "bold"), "\n", (details, "$text-muted"))
+        title = visible(doc.title)  # escape sequences shown, not obeyed
+        return Content.assemble((title or name, "bold"), "\n", (details, "$text-muted"))
 
     def _refresh_entry(self, index: int) -> None:
         self.replace_option_prompt_at_index(index, self._prompt(self._entries[index]))
