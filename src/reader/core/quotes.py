@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from reader.core.actors import SPEECH_VERBS, Actor, normalise
+from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.document import Paragraph
 from reader.core.segment import Token
 
@@ -150,7 +150,7 @@ class _Attributor:
         self.starts = [m.start for m in self.mentions]
         self.verbs: list[tuple[int, int]] = []
         self.pronouns: list[tuple[int, int, str]] = []
-        verbs = set(SPEECH_VERBS)
+        verbs = set(speech_verbs())
         for t in tokens:
             w = t.word
             if w in verbs or (

@@ -98,6 +98,14 @@ class JiebaSegmenter:
                 self._tokenizer.add_word(word, 20000, tag)
                 self._tags[word] = tag
 
+    def lookup(self, word: str) -> tuple[int, str] | None:
+        """(frequency, tag) of ``word`` in the dictionary, or None when it is not a word."""
+        self.load()
+        freq = self._tokenizer.FREQ.get(word)
+        if not freq:
+            return None
+        return freq, self._tags.get(word, "x")
+
     def tag(self, text: str) -> list[Token]:
         self.load()
         out: list[Token] = []

@@ -1,0 +1,171 @@
+"""What the actor finders share: the text in its matching forms, and the entities found.
+
+Every finder works on a same-length simplified copy of the text (so offsets are
+offsets into the cleaned text) and records what it finds in a :class:`Registry`,
+which merges the surface forms of one real-world actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reader.core import lexicon as lexicon_mod
+from reader.core.lexicon import Lexicon
+from reader.core.segment import Token, simplified
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+# (frequency, tag) of a word in the segmenter's dictionary, or None when unknown.
+Lookup = Callable[[str], "tuple[int, str] | None"]
+
+
+def normalise(text: str) -> tuple[str, str]:
+    """Same-length (simplified copy with case, lower-case key) of ``text``.
+
+    Name separators (· ・ • ‧ ．and the garbled U+2DEx left by broken encodings)
+    all become ``·``.
+    """
+    simp = simplified(text)
+    simp = re.sub(r"[\u2de0-\u2dff・•‧･⋅∙]", "·", simp)
+    simp = re.sub(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])", "·", simp)
+    return simp, simp.lower()
+
+
+@dataclass
+class Entity:
+    """One actor being assembled: its surface forms under their keys."""
+
+    type: str
+    forms: dict[str, str] = field(default_factory=dict)  # key → first surface seen
+    canonical: str | None = None  # from the lexicon or a Latin gloss
+    strong: bool = False  # has evidence beyond a bare tagger guess
+    short_forms: set[str] = field(default_factory=set)  # keys matched only at name boundaries
+
+
+class Registry:
+    """Entities and the surface keys that name them (a union-find over keys)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Entity] = {}
+        self.listed: dict[str, Entity] = {}  # lexicon name → its entity
+
+    def add(self, surface: str, type_: str, canonical: str | None = None, strong=True) -> Entity:
+        k = lexicon_mod.key(surface)
+        ent = self.by_key.get(k)
+        if ent is None:
+            ent = Entity(type_)
+            self.by_key[k] = ent
+        ent.forms.setdefault(k, surface)
+        ent.strong = ent.strong or strong
+        if canonical and not ent.canonical:
+            ent.canonical = canonical
+        if type_ == "person" or ent.type not in ("person", "org"):
+            ent.type = type_ if ent.type != "product" else ent.type
+        return ent
+
+    def merge(self, a: Entity, b: Entity) -> Entity:
+        if a is b:
+            return a
+        a.forms.update({k: v for k, v in b.forms.items() if k not in a.forms})
+        a.short_forms |= b.short_forms
+        a.strong = a.strong or b.strong
+        a.canonical = a.canonical or b.canonical
+        if a.type not in ("person", "org"):
+            a.type = b.type
+        for k in b.forms:
+            self.by_key[k] = a
+        return a
+
+    def entities(self) -> list[Entity]:
+        seen: dict[int, Entity] = {}
+        for ent in self.by_key.values():
+            seen.setdefault(id(ent), ent)
+        return list(seen.values())
+
+
+class Context:
+    """The text in its three forms plus its tokens, and helpers over them."""
+
+    def __init__(self, text: str, tokens: list[Token], lookup: Lookup | None = None) -> None:
+        self.text = text
+        self.simp, self.key = normalise(text)
+        self.tokens = tokens
+        self.lookup: Lookup = lookup or (lambda word: None)
+        self.starts = {t.start for t in tokens}
+        self._token_starts = [t.start for t in tokens]
+        self.ends = {t.end for t in tokens}
+        self.latin_heavy = _latin_heavy_spans(text)
+        self.not_names: list[tuple[int, int]] = []  # glosses of things that are not actors
+        self.spans: dict[tuple[int, int], str] = {}  # names found so far → their type
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly in [start, end)."""
+        i = bisect.bisect_left(self._token_starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token that covers offset ``pos``."""
+        return max(0, bisect.bisect_right(self._token_starts, pos) - 1)
+
+    def before(self, pos: int, n: int = 8) -> str:
+        return self.key[max(0, pos - n) : pos]
+
+    def after(self, pos: int, n: int = 8) -> str:
+        return self.key[pos : pos + n]
+
+    def in_latin_prose(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.latin_heavy)
+
+    def common_word(self, word: str) -> bool:
+        """A dictionary word that is not a person's name (高度, 方面, 文化)."""
+        found = self.lookup(word)
+        return found is not None and found[0] > 0 and not found[1].startswith("nr")
+
+
+def _latin_heavy_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written mostly in Latin script (English notices): no names from them."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        letters = sum(c.isascii() and c.isalpha() for c in line)
+        if len(line) > 40 and letters > 0.6 * len(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def add_listed(reg: Registry, lex: Lexicon, surface: str) -> Entity | None:
+    """Record ``surface`` under its alias-list entry; None when it is not listed."""
+    entry = lex.get(surface)
+    if entry is None:
+        return None
+    ent = reg.add(surface, entry.type, entry.name)
+    named = reg.listed.get(entry.name)
+    if named is not None:
+        ent = reg.merge(named, ent)
+    reg.listed[entry.name] = ent
+    ent.canonical = entry.name
+    ent.type = entry.type
+    return ent
+
+
+def part_boundary(ctx: Context, s: int, e: int, part: str) -> bool:
+    """[s, e) is a whole word: not inside a longer Latin word or transliterated name."""
+    from reader.core.names import TRANSLIT
+
+    before = ctx.key[s - 1] if s > 0 else " "
+    after = ctx.key[e] if e < len(ctx.key) else " "
+    if part.isascii():
+        return not _ascii_alnum(before) and not _ascii_alnum(after)
+    return before not in TRANSLIT and before != "·" and after not in TRANSLIT and after != "·"
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()

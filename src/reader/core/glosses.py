@@ -1,0 +1,129 @@
+"""Aliases the article teaches: ``中文名（Latin）`` glosses and ``（以下簡稱X）`` short forms."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core import lexicon as lexicon_mod
+from reader.core.entities import CJK, Context, Registry, add_listed
+from reader.core.lexicon import Lexicon
+from reader.core.names import TRANSLIT, native_name, person_shaped_latin
+from reader.core.organisations import org_shaped_chinese
+
+# Latin words that are roles, acronyms of things or page furniture, never actors.
+LATIN_STOP = {
+    "ceo", "cto", "cfo", "coo", "ai", "agi", "api", "gpu", "cpu", "ip", "app", "pc", "it", "id",
+    "the", "notice", "pro", "ddos", "llm", "vs", "ok", "faq", "pdf", "url", "www", "http",
+    "https", "com", "cn", "ps", "pr", "pk", "vr", "ar", "eng", "usb",
+}  # fmt: skip
+
+_GLOSS = re.compile(r"[（(]\s*(?:以下简称|下称|简称)?\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[)）]")
+_SHORT_FORM = re.compile(
+    r"[（(，,]\s*(?:以下简称|下称|简称)[：:\s]?[“「\"]?([^”」\"）)]{1,12})[”」\"]?"
+)
+
+
+def from_short_forms(ctx: Context, reg: Registry) -> None:
+    """``全名（以下簡稱“簡稱”）``: the short form names the same actor."""
+    for m in _SHORT_FORM.finditer(ctx.simp):
+        if ctx.simp[m.start()] not in "（(":
+            continue
+        head = gloss_head(ctx, m.start())
+        if head is None:
+            continue
+        full = ctx.text[head[0] : head[1]]
+        known = reg.by_key.get(lexicon_mod.key(full))
+        if known is not None:
+            type_ = known.type
+        elif org_shaped_chinese(ctx, *head):
+            type_ = "org"
+        elif native_name(ctx.simp[head[0] : head[1]]) or "·" in ctx.simp[head[0] : head[1]]:
+            type_ = "person"
+        else:
+            continue
+        short = ctx.text[m.start(1) : m.end(1)].strip()
+        reg.merge(reg.add(full, type_), reg.add(short, type_))
+
+
+def from_glosses(ctx: Context, reg: Registry, lex: Lexicon) -> None:
+    """``中文名（Latin）``: both forms name one actor."""
+    for m in _GLOSS.finditer(ctx.simp):
+        latin = m.group(1).strip()
+        if not latin or latin.lower() in LATIN_STOP or re.search(r"\d", latin):
+            continue
+        chinese_span = gloss_head(ctx, m.start())
+        if chinese_span is None:
+            continue
+        cs, ce = chinese_span
+        if "·" not in ctx.simp[cs:ce] and (person_shaped_latin(latin) or lex.get(latin)):
+            # A name right before the bracket, not the titles before it (總裁庫克).
+            cs = _name_suffix(ctx, cs, ce, lex)
+        chinese = ctx.text[cs:ce]
+        known = lex.get(latin) or lex.get(chinese)
+        if known is not None:
+            if known.type == "product":
+                continue
+            a = add_listed(reg, lex, latin) or reg.add(latin, known.type, known.name)
+            if lex.get(chinese) in (None, known):
+                reg.merge(a, reg.add(chinese, known.type, known.name))
+            continue
+        head = ctx.simp[cs:ce]
+        if person_shaped_latin(latin) and ("·" in head or native_name(head)):
+            a = reg.add(latin, "person", latin)
+            reg.merge(a, reg.add(chinese, "person"))
+        elif org_shaped_chinese(ctx, cs, ce):
+            known_org = reg.by_key.get(lexicon_mod.key(chinese))
+            a = known_org if known_org is not None else reg.add(chinese, "org")
+            reg.merge(a, reg.add(latin, "org"))
+        else:
+            ctx.not_names.append(m.span(1))
+
+
+def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
+    """Start of the shortest listed or name-shaped token suffix of [start, end)."""
+    for t in reversed(ctx.tokens_in(start, end)):
+        s = ctx.simp[t.start : end]
+        if lex.get(s) or native_name(s) or (len(s) >= 2 and set(s) <= TRANSLIT):
+            return t.start
+    return start
+
+
+def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
+    """The Chinese name just before a gloss's opening bracket."""
+    end = paren
+    while end > 0 and ctx.simp[end - 1] == " ":
+        end -= 1
+    # A name already found that ends at the bracket (an organisation, a person).
+    for k in range(max(0, end - 20), end - 1):
+        ent = ctx.spans.get((k, end))
+        if ent is not None:
+            return k, end
+    # A dotted name, whatever garbled characters stand for its last part.
+    sep = ctx.simp.rfind("·", max(0, end - 7), end)
+    if sep > 0 and all(CJK.match(c) for c in ctx.simp[sep + 1 : end]):
+        start = sep
+        while (
+            start > sep - 9
+            and start > 0
+            and (
+                ctx.simp[start - 1] in TRANSLIT
+                or ctx.simp[start - 1] in "·."
+                or ctx.simp[start - 1].isupper()
+            )
+        ):
+            start -= 1
+        if start < sep:
+            return start, end
+    # Otherwise: the noun phrase of tokens before the bracket.
+    toks = ctx.tokens_in(max(0, end - 20), end)
+    if not toks or toks[-1].end != end or not CJK.match(toks[-1].word):
+        return None
+    start = toks[-1].start
+    for t in reversed(toks[:-1]):
+        joiner = t.word in ("和", "与") and start - t.end == 0
+        if not joiner and (
+            not CJK.match(t.word) or (t.tag[:1] != "n" and not t.new) or end - t.start > 14
+        ):
+            break
+        start = t.start
+    return start, end

@@ -1,0 +1,161 @@
+"""What a person's name looks like: Chinese names, transliterations, Latin names.
+
+A Chinese name is a common surname plus one or two given-name characters. That
+shape alone matches countless words (方面, 高度, 常说), so a candidate needs
+evidence from its context: a role word before it (``分析師王珂``), a speech verb
+or a name-ending word after it (``王珂指出``, ``林正雄認為``, ``陳先生``), and it
+must not be a common dictionary word that is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.core.entities import CJK, Context
+from reader.core.wordlists import longest_first, words
+
+# Characters used to transliterate foreign names (simplified forms).
+TRANSLIT = set(
+    "阿埃艾爱安昂奥敖巴拜班邦保鲍贝本比彼毕宾波伯博布查达大戴丹道德登邓迪蒂丁东杜敦多厄恩尔"
+    "法范菲费芬丰弗福富盖甘冈高戈格葛根古瓜圭哈海汉罕豪赫黑亨洪胡华霍基吉加贾杰金京久卡凯坎康"
+    "考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利丽莉连列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒茂梅门"
+    "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
+    "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
+    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹"
+)
+
+# Characters that end a name rather than continue it (function words, verbs of saying).
+NOT_GIVEN = set(
+    "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
+)
+
+# Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
+# starting with one needs a role word before it.
+AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方")
+
+# After a name, these show it is one (besides speech verbs and titles).
+NAME_ENDINGS = (
+    "先生", "女士", "小姐", "在", "也", "则", "又", "曾", "就", "还", "更", "今天", "今日",
+    "昨天", "昨日", "昨晚", "日前", "近日", "早前", "当天", "当时", "随后", "受访", "接受",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
+    "出席", "（", "(", "／", "/",
+)  # fmt: skip
+# Before a name, these show it is one (a byline ``文／林思远``).
+NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/")
+_SKIP_BEFORE = " \u3000丨|"
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    all_ = words("surnames")
+    return frozenset(s for s in all_ if len(s) == 1), frozenset(s for s in all_ if len(s) == 2)
+
+
+def native_name(s: str) -> bool:
+    """``s`` has the shape of a Chinese name (surname + one or two characters)."""
+    single, compound = surnames()
+    if s[:2] in compound:
+        return 3 <= len(s) <= 4 and all(CJK.match(c) for c in s)
+    return 2 <= len(s) <= 3 and s[0] in single and all(CJK.match(c) for c in s)
+
+
+def person_shaped_latin(latin: str) -> bool:
+    """Two to four capitalised words that do not end in an organisation word."""
+    from reader.core.organisations import ORG_WORDS_LATIN
+
+    ws = latin.split()
+    if not 2 <= len(ws) <= 4 or ws[-1].lower() in ORG_WORDS_LATIN:
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in ws)
+
+
+def title_before(simp: str, pos: int) -> str | None:
+    """The role word (or byline opening) that ends right before ``pos``, if any."""
+    k = pos
+    while k > 0 and simp[k - 1] in _SKIP_BEFORE and pos - k < 3:
+        k -= 1
+    head = simp[max(0, k - 8) : k]
+    for t in (*NAME_OPENINGS, *longest_first("titles")):
+        if head.endswith(t):
+            return t
+    return None
+
+
+def starts_title(simp: str, pos: int) -> bool:
+    """A role word starts at ``pos`` (``司长``, ``执行长``)."""
+    return any(simp.startswith(t, pos) for t in longest_first("titles"))
+
+
+def name_ending_after(simp: str, pos: int) -> bool:
+    """What follows ``pos`` shows that a name ended there."""
+    rest = simp[pos : pos + 6]
+    return (
+        rest.startswith(NAME_ENDINGS)
+        or rest.startswith(longest_first("speech_verbs"))
+        or starts_title(simp, pos)
+    )
+
+
+def chinese_names(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of Chinese names that their context vouches for."""
+    single, compound = surnames()
+    simp = ctx.simp
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(simp):
+        if simp[i : i + 2] in compound:
+            lengths, surname = (4, 3), 2
+        elif simp[i] in single:
+            lengths, surname = (3, 2), 1
+        else:
+            i += 1
+            continue
+        titled = title_before(simp, i) is not None
+        found = None
+        if (i in ctx.starts or titled) and (titled or simp[i] not in AMBIGUOUS_SURNAMES):
+            for n in lengths:
+                if not _name_candidate(ctx, i, i + n):
+                    continue
+                ended = name_ending_after(simp, i + n)
+                # 官员和企业: a role before a common word is not a name.
+                if ended or (titled and not _common_given(ctx, simp[i + surname : i + n])):
+                    found = (i, i + n)
+                    break
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+def _name_candidate(ctx: Context, start: int, end: int) -> bool:
+    """[start, end) could be a name: name-shaped, ends a word, is no common word or role."""
+    s = ctx.simp[start:end]
+    if len(s) < end - start or not native_name(s) or any(c in NOT_GIVEN for c in s[1:]):
+        return False
+    if end not in ctx.ends and end != len(ctx.simp) and not name_ending_after(ctx.simp, end):
+        return False
+    if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + 1):
+        return False  # 司长, 陈执行长: a role, or a surname with a role
+    if any(a < end and start < b for a, b in ctx.spans):
+        return False  # overlaps a name already known (谷歌前)
+    return not ctx.common_word(s)
+
+
+def _common_given(ctx: Context, given: str) -> bool:
+    if len(given) < 2:
+        return False
+    found = ctx.lookup(given)
+    return found is not None and found[0] > 1000 and not found[1].startswith("nr")
+
+
+@cache
+def surname_with_title() -> re.Pattern[str]:
+    """``陈执行长``, ``黄董事长``: a surname followed by a role word."""
+    single, compound = surnames()
+    sur = "|".join(sorted(compound) + sorted(single))
+    roles = "|".join(map(re.escape, longest_first("titles")))
+    return re.compile(f"(?:{sur})(?:{roles})")

@@ -1,0 +1,200 @@
+"""What an organisation's name looks like.
+
+A Chinese organisation is a head plus an ending from ``reader/data/org_suffixes.txt``
+(中信 + 證券, 合肥市工業和信息化 + 局, 台灣工具機暨零組件工業同業 + 公會): the head is a
+run of nouns that starts with a proper noun (a place, a known organisation, a
+word the dictionary does not know) or a level word (中央, 國家), and the longest
+such span wins. A Latin organisation ends with an organisation word (``Scale AI``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.core.entities import CJK, Context
+from reader.core.names import starts_title
+from reader.core.segment import Token
+from reader.core.wordlists import longest_first, words
+
+ORG_WORDS_LATIN = {
+    "ai", "capital", "inc", "inc.", "corp", "corp.", "labs", "lab", "group", "technologies",
+    "technology", "ventures", "partners", "fund", "bank", "media", "news", "times", "post",
+    "journal", "university", "institute", "college", "foundation", "association", "agency",
+    "council", "committee", "party", "motors", "systems", "networks", "holdings", "research",
+    "securities", "academy", "ministry", "department", "office", "commission", "company",
+}  # fmt: skip
+
+# Words that start an organisation's name without being proper nouns.
+LEVEL_WORDS = (
+    "中央",
+    "国家",
+    "全国",
+    "中华",
+    "国立",
+    "市立",
+    "省立",
+    "市府",
+    "县府",
+    "政府",
+    "特区",
+)
+# Joiners inside a name (科學與工程, 工具機暨零組件).
+JOINERS = {"和", "与", "暨", "及"}
+# Category nouns in apposition before a name (智庫X研究中心): the name starts after them.
+CATEGORY_WORDS = {
+    "智库", "媒体", "机构", "企业", "车企", "厂商", "大厂", "业者", "巨头", "官方", "当局", "团队",
+    "相关", "有关", "旗下", "母公司", "子公司", "对手", "品牌", "龙头", "药厂", "同业",
+}  # fmt: skip
+# Heads that refer back rather than name (該公司, 本報): never an organisation.
+_DEICTIC = set("该本各其此这那每某全")
+# Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
+STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
+          "基金会", "医院", "法院", "银行", "证券", "集团", "实验室"}  # fmt: skip
+_NOUNISH = ("n", "vn", "j", "l")
+_MAX_HEAD = 16
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    endings = sorted((*words("org_suffixes"), *words("company_suffixes")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, endings)))
+
+
+def org_shaped_chinese(ctx: Context, start: int, end: int) -> bool:
+    """[start, end) ends like an organisation name."""
+    s = ctx.simp[start:end]
+    if s.endswith(
+        (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
+    ) or s.endswith(("组织", "中心")):
+        return True
+    last = ctx.tokens_in(start, end)
+    return bool(last) and last[-1].tag == "nt"
+
+
+def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
+    """(start, end, head end) of organisation names, using the names in ``ctx.spans``."""
+    out: list[tuple[int, int, int]] = []
+    proper = {s: type_ for (s, _), type_ in ctx.spans.items()}
+    companies = set(words("company_suffixes"))
+    for m in _suffix_pattern().finditer(ctx.simp):
+        a, b = m.span()
+        if not _ends_word(ctx, a, b):
+            continue
+        if m.group() in companies:
+            start = _brand_start(ctx, a, proper)
+        else:
+            start = _head_start(ctx, a, b, proper)
+        if start is not None:
+            out.append((start, b, a))
+    # Overlapping spans: keep the longest.
+    out.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, int]] = []
+    for span in out:
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+def _ends_word(ctx: Context, a: int, b: int) -> bool:
+    """The ending at [a, b) closes a word: 局 in 工業局, 局長, 局局長; not 局面, 當局, 總部."""
+    tok = ctx.tokens[ctx.token_index(a)]
+    if b - a == 1:
+        # A one-character ending stands alone, starts a role (局長), or ends an
+        # organisation the dictionary knows (經濟部).
+        if tok.start == a:
+            return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
+        return tok.end == b and tok.tag == "nt"
+    if b in ctx.ends or b == len(ctx.simp):
+        return True
+    rest = ctx.simp[b : b + 1]
+    return starts_title(ctx.simp, b) or (
+        rest != "" and (not CJK.match(rest) or rest in "则也在的和与今昨将已曾又就还")
+    )
+
+
+def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
+    """Start of the brand right before a company ending: 星途|汽車, 中信|證券 (one word)."""
+    i = ctx.token_index(a)
+    tok = ctx.tokens[i]
+    if tok.start < a:
+        # The ending is glued to the brand: a word the dictionary knows as an organisation.
+        return tok.start if tok.tag.startswith("nt") and a - tok.start >= 2 else None
+    if i == 0:
+        return None
+    t = ctx.tokens[i - 1]
+    if proper.get(t.start) == "org" and t.end == a:
+        return t.start
+    if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
+        return None
+    if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS:
+        return None
+    if t.new or t.tag.startswith(("nz", "nt", "j", "nr", "ns")):
+        return t.start
+    return None
+
+
+def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | None:
+    """Where the name ending at [a, b) starts, or None when its head is no name."""
+    i = ctx.token_index(a)
+    toks: list[Token] = []
+    if ctx.tokens[i].start < a:
+        toks.append(ctx.tokens[i])  # the ending is glued to the head's last word
+    j = i - 1
+    stopped_at_edge = False
+    while j >= 0:
+        t = ctx.tokens[j]
+        if a - t.start > _MAX_HEAD:
+            break
+        w = t.word
+        if not CJK.match(w) and w != "·":
+            stopped_at_edge = not w.strip() or not w.isalnum()
+            break
+        if w in CATEGORY_WORDS:
+            stopped_at_edge = True
+            break
+        # A verb only right before the ending (政府統計|處, 浸會|大學).
+        verb = t.tag == "v" and t.end == a
+        if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
+            break
+        toks.insert(0, t)
+        j -= 1
+    else:
+        stopped_at_edge = True
+    # The name starts at its first proper word; 德國|馬克斯·普朗克研究所: a country
+    # before a foreign name is where the body is, not part of its name.
+    for k, t in enumerate(toks):
+        if _proper(ctx, t, proper):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if t.tag == "ns" and nxt is not None and nxt.tag.startswith("nr"):
+                continue
+            return _trim(ctx, t.start, a)
+    head = ctx.simp[toks[0].start : a] if toks else ""
+    if stopped_at_edge and ctx.simp[a:b] in STRONG and 2 <= len(head) <= 8 and _clean(toks):
+        return _trim(ctx, toks[0].start, a)
+    return None
+
+
+def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
+    if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
+        return False
+    return (
+        t.start in proper
+        or t.tag.startswith(("ns", "nt", "nr", "nz", "j"))
+        or (t.new and CJK.match(t.word) is not None)
+        or t.word.startswith(LEVEL_WORDS)
+    )
+
+
+def _clean(toks: list[Token]) -> bool:
+    return bool(toks) and toks[0].word[0] not in _DEICTIC
+
+
+def _trim(ctx: Context, start: int, a: int) -> int | None:
+    """Skip joiners at the start; a head needs two characters."""
+    while start < a and ctx.simp[start] in JOINERS:
+        start += 1
+    return start if a - start >= 2 else None

@@ -1,0 +1,84 @@
+"""Shorter names of an actor the article already named in full.
+
+``Dario`` → ``Dario Amodei`` and ``可汗`` → ``莉娜·M·可汗`` (a part of one person's
+name), ``陳執行長`` → ``艾琳·陳`` (a surname with a role), ``江城隊`` → ``武漢江城隊``
+and ``氣象署`` → ``中央氣象署`` (an organisation without its place). Each link is
+made only when exactly one actor owns the short form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities import Context, Entity, Registry, part_boundary
+from reader.core.names import surname_with_title, surnames
+
+
+def link_name_parts(ctx: Context, reg: Registry) -> None:
+    """``Dario`` → ``Dario Amodei``, ``可汗`` → ``莉娜·M·可汗``: when one person owns the part."""
+    owners: dict[str, list[Entity]] = {}
+    for ent in reg.entities():
+        if ent.type != "person":
+            continue
+        parts: set[str] = set()
+        for k in ent.forms:
+            if " " in k:
+                ws = k.split()
+                parts.update(w for w in (ws[0], ws[-1]) if len(w) > 2)
+            elif "·" in k:
+                segs = [s for s in k.split("·") if len(s) >= 2]
+                if segs:
+                    parts.add(segs[-1])
+        for p in parts:
+            if p not in reg.by_key:
+                owners.setdefault(p, []).append(ent)
+    for part, ents in owners.items():
+        if len({id(e) for e in ents}) != 1:
+            continue
+        ent = ents[0]
+        for m in re.finditer(re.escape(part), ctx.key):
+            if part_boundary(ctx, m.start(), m.end(), part):
+                ent.forms.setdefault(part, ctx.text[m.start() : m.end()])
+                ent.short_forms.add(part)
+                reg.by_key[part] = ent
+                break
+
+
+def link_surname_roles(ctx: Context, reg: Registry) -> None:
+    """``陳執行長``: the one person of the article with that surname, in that role or not."""
+    single, compound = surnames()
+    by_surname: dict[str, list[Entity]] = {}
+    for ent in reg.entities():
+        if ent.type != "person":
+            continue
+        names = {k.rsplit("·", 1)[-1] if "·" in k else k for k in ent.forms if not k.isascii()}
+        found = {n[:2] if n[:2] in compound else n[:1] for n in names if n}
+        for s in found:
+            if s in single or s in compound:
+                by_surname.setdefault(s, []).append(ent)
+    for m in surname_with_title().finditer(ctx.key):
+        k = m.group()
+        if k in reg.by_key:
+            continue
+        sur = k[:2] if k[:2] in by_surname and k[:2] in compound else k[:1]
+        owners = {id(e): e for e in by_surname.get(sur, [])}
+        if len(owners) == 1:
+            ent = next(iter(owners.values()))
+            ent.forms.setdefault(k, ctx.text[m.start() : m.end()])
+            reg.by_key[k] = ent
+
+
+def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> None:
+    """``江城隊`` → ``武漢江城隊``: an organisation named again without its leading place.
+
+    ``heads`` maps an organisation's key to the length of that leading place.
+    """
+    for k, cut in heads.items():
+        short = k[cut:]
+        ent = reg.by_key.get(k)
+        if ent is None or len(short) < 3 or short in reg.by_key:
+            continue
+        m = re.search(f"(?<!{re.escape(k[:cut])}){re.escape(short)}", ctx.key)
+        if m is not None:
+            ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
+            reg.by_key[short] = ent
