@@ -733,7 +733,8 @@ class ReaderApp(App[None]):
             self.panel.show_tab("actors")
         elif target is self.panel.quotes_list:
             self.panel.show_tab("quotes")
-        target.focus()
+        # Now, not after the queued keys: a second tab typed ahead starts from here.
+        self.screen.set_focus(target)
 
     def _toggle(self, widget: Widget) -> None:
         shown = widget.display

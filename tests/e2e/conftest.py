@@ -1,0 +1,157 @@
+"""A real terminal for the end-to-end tests: tmux on a private server, one per test.
+
+Each test gets its own tmux socket (``tmux -L``), so a user's tmux server is never
+touched, and the server is killed afterwards whatever happened.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+WIDTH, HEIGHT = 120, 40
+#: The console script installed next to the interpreter running the tests.
+READER = Path(sys.executable).parent / "reader"
+# The server passes its environment on to the app: a COLUMNS or LINES from the shell
+# running the tests would fix the app's size whatever the pane's, and TMUX would point
+# at the user's own server.
+_ENV = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES", "TMUX"}}
+
+
+def wait_for(predicate: Callable[[], object], timeout: float = 15.0, what: str = "") -> object:
+    """Poll ``predicate`` until it returns something true; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what or predicate}")
+        time.sleep(0.05)
+
+
+class Terminal:
+    """The app running in a tmux pane: send keys, read the screen and tmux's buffers."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.name = f"reader-e2e-{uuid.uuid4().hex[:12]}"
+
+    def tmux(self, *args: str, check: bool = True) -> str:
+        proc = subprocess.run(
+            ["tmux", "-L", self.name, "-f", os.devnull, *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            env=_ENV,
+        )
+        if check and proc.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)}: {proc.stderr.strip()}")
+        return proc.stdout
+
+    def start(self, *args: str | Path, buffer: str | None = None) -> None:
+        """Run ``reader ARGS`` at WIDTH×HEIGHT; ``buffer`` is put in tmux's buffers first."""
+        # One tmux command line: the server's options are set before the app starts,
+        # so its first OSC 52 write already lands in a buffer.
+        command = ["start-server", ";", "set-option", "-g", "set-clipboard", "on", ";"]
+        command += ["set-option", "-g", "remain-on-exit", "on", ";"]
+        if buffer is not None:
+            command += ["set-buffer", "-b", "before", buffer, ";"]
+        command += ["new-session", "-d", "-x", str(WIDTH), "-y", str(HEIGHT), "-s", self.name]
+        command += ["-e", f"READER_HOME={self.home}", "-e", "TERM=xterm-256color"]
+        # No system clipboard: what is copied reaches tmux only by OSC 52.
+        command += ["-e", "DISPLAY=", "-e", "WAYLAND_DISPLAY="]
+        command += [str(READER), *map(str, args)]
+        self.tmux(*command)
+
+    def keys(self, *keys: str) -> None:
+        """Type ``keys`` (tmux key names: ``Tab``, ``Down``, ``Enter``, or literal text)."""
+        self.tmux("send-keys", "-t", self.name, *keys)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name)
+
+    def header(self) -> str:
+        return self.screen().splitlines()[0]
+
+    def wait_screen(self, predicate: Callable[[str], object], what: str, timeout=15.0) -> str:
+        """Wait until ``predicate(screen)`` holds; the screen that satisfied it."""
+        shown: list[str] = []
+
+        def check() -> bool:
+            shown[:] = [self.screen()]
+            return bool(predicate(shown[0]))
+
+        try:
+            wait_for(check, timeout, what)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n--- screen ---\n{shown[0] if shown else ''}") from None
+        return shown[0]
+
+    def buffer(self) -> str | None:
+        """The newest tmux buffer (what a paste would insert), or None if there is none."""
+        out = subprocess.run(
+            ["tmux", "-L", self.name, "-f", os.devnull, "show-buffer"],
+            capture_output=True,
+            timeout=10,
+            env=_ENV,
+        )
+        return out.stdout.decode("utf-8") if out.returncode == 0 else None
+
+    def buffers(self) -> list[str]:
+        return self.tmux("list-buffers", "-F", "#{buffer_name}", check=False).split()
+
+    def pane(self, variable: str) -> str:
+        """A tmux format variable of the pane, e.g. ``pane_dead`` or ``pane_title``."""
+        return self.tmux("display-message", "-p", "-t", self.name, f"#{{{variable}}}").strip()
+
+    def exit_status(self, timeout: float = 20.0) -> str:
+        """Wait for the app to exit; its exit status as tmux reports it."""
+        # tmux marks the pane dead a moment before it has collected the status.
+        self.wait_screen(lambda _s: self.pane("pane_dead_status"), "the app to exit", timeout)
+        return self.pane("pane_dead_status")
+
+    def close(self) -> None:
+        self.tmux("kill-server", check=False)
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding jieba's dictionary cache, built once for the session.
+
+    Without it every test's first analysis rebuilds that cache (seconds of CPU),
+    which is what a first run costs, not what these tests are about.
+    """
+    home = tmp_path_factory.mktemp("warm-home")
+    subprocess.run(
+        [sys.executable, "-c", "from reader.core.segment import shared; shared().load()"],
+        env={**_ENV, "READER_HOME": str(home)},
+        check=True,
+        timeout=120,
+    )
+    return home / "cache"
+
+
+@pytest.fixture
+def terminal(tmp_path: Path, warm_cache: Path) -> Iterator[Terminal]:
+    """A fresh private tmux server with READER_HOME in ``tmp_path``; killed afterwards."""
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed: the end-to-end tests need a real terminal")
+    if not READER.exists():
+        pytest.skip(f"the reader console script is not installed next to {sys.executable}")
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copytree(warm_cache, home / "cache")
+    term = Terminal(home)
+    try:
+        yield term
+    finally:
+        term.close()
