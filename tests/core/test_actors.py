@@ -237,3 +237,106 @@ def test_segmenter_can_be_replaced() -> None:
         "OpenAI 首席执行官 Sam Altman 表示，微软是伙伴。", segmenter=_CharSegmenter()
     )
     assert {a.name for a in actors} >= {"Sam Altman", "OpenAI"}
+
+
+# Chinese names without an alias entry, vouched for by their context:
+# (text, names that must be found as persons, surfaces that must not be actors).
+NAMES = [
+    pytest.param(
+        "招商银行首席经济学家丁建平指出，降息空间有限。", ["丁建平"], [], id="title-before"
+    ),
+    pytest.param("罗志明表示，明年将扩大招聘。", ["罗志明"], [], id="speech-verb-after"),
+    pytest.param(
+        "桃園市議員鄭雅文質詢時說，預算編列不足。", ["鄭雅文"], [], id="taiwan-councillor"
+    ),
+    pytest.param("消委會總幹事黎詠詩稱，投訴個案上升。", ["黎詠詩"], [], id="hong-kong-title"),
+    pytest.param("歐陽建華先生昨日出席典禮。", ["歐陽建華"], [], id="compound-surname"),
+    pytest.param("文／宋立凡\n這是一篇評論。", ["宋立凡"], [], id="byline"),
+    pytest.param(
+        "专家常说，方面的问题在于高度依赖进口。", [], ["常说", "方面", "高度"], id="common-words"
+    ),
+    pytest.param("官员和企业代表昨日会面。", [], ["和企业"], id="function-word-surname"),
+    pytest.param("他向外媒表示，谈判仍在继续。", [], ["向外媒"], id="preposition-is-no-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "absent"), NAMES)
+def test_chinese_names_from_context(text: str, persons: list[str], absent: list[str]) -> None:
+    actors = _actors(text)
+    for name in persons:
+        owner = _owner(actors, name)
+        assert owner is not None and owner.type == "person", f"{name} in {actors}"
+    for surface in absent:
+        assert all(surface not in m.text for a in actors for m in a.mentions), surface
+
+
+# Organisations named by a head and a known ending: (text, the whole name, not actors).
+ORGS = [
+    pytest.param("青峰汽车昨日发布财报。", "青峰汽车", [], id="brand-and-industry"),
+    pytest.param(
+        "深圳市交通运输局回应称，将加强监管。", "深圳市交通运输局", [], id="city-bureau-simplified"
+    ),
+    pytest.param(
+        "新竹市環境保護局今日發布新聞稿。", "新竹市環境保護局", [], id="city-bureau-taiwan"
+    ),
+    pytest.param(
+        "香港物流管理協會主席表示，運費將上調。", "香港物流管理協會", [], id="hong-kong-association"
+    ),
+    pytest.param(
+        "法國巴斯德研究所的學者參與研究。", "巴斯德研究所", [], id="country-before-a-foreign-name"
+    ),
+    pytest.param(
+        "交通部公路局局長表示，路段封閉。", "交通部公路局", ["公路局局"], id="bureau-and-its-chief"
+    ),
+    pytest.param(
+        "多家美國公司和網絡安全公司受到影響。",
+        None,
+        ["美國公司", "網絡安全公司"],
+        id="descriptions",
+    ),
+    pytest.param("当局表示，总部不会搬迁。", None, ["当局", "总部"], id="no-head"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "absent"), ORGS)
+def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) -> None:
+    actors = _actors(text)
+    if org is not None:
+        owner = _owner(actors, org)
+        assert owner is not None and owner.type == "org", f"{org} in {[a.name for a in actors]}"
+    for surface in absent:
+        assert _owner(actors, surface) is None, surface
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        pytest.param(
+            "深圳市交通运输局通报了事故。交通运输局称，已展开调查。",
+            "深圳市交通运输局",
+            "交通运输局",
+            id="org-without-its-city",
+        ),
+        pytest.param(
+            "執行長艾倫·林（Allen Lin）宣布擴產。林執行長補充，新廠明年投產。",
+            "艾倫·林",
+            "林執行長",
+            id="surname-and-role",
+        ),
+    ],
+)
+def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> None:
+    actors = _actors(text)
+    owner = _owner(actors, full)
+    assert owner is not None and _owner(actors, short) is owner
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        pytest.param("市長昨晚在臉書發文，呼籲民眾留意天氣。", "臉書", id="facebook-traditional"),
+        pytest.param("他在微信上转发了这条消息。", "微信", id="wechat"),
+    ],
+)
+def test_platforms_are_not_actors(text: str, platform: str) -> None:
+    assert _owner(_actors(text), platform) is None

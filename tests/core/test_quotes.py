@@ -212,3 +212,71 @@ def test_seed_quotes_stay_in_their_paragraph(seed_paths) -> None:
             para = doc.paragraphs[q.paragraph]
             assert para.start <= q.start < q.end <= para.end
             assert q.text in doc.text[q.start : q.end]
+
+
+# Rules added for unseen news: (text, [(quote, kind, speaker)]).
+MORE = [
+    pytest.param(
+        "證監會：「市場運作暢順。」",
+        [("市場運作暢順。", "speech", "Securities and Futures Commission")],
+        id="headline-actor-colon",
+    ),
+    pytest.param(
+        "科大讯飞副总裁：“明年推出新产品”\n科大讯飞副总裁江文涛表示，研发投入将继续增加。",
+        [("明年推出新产品", "speech", "江文涛")],
+        id="headline-role-resolved-later",
+    ),
+    pytest.param(
+        "海关总署相关负责人表示，今年前五个月进出口总体平稳，外贸企业订单有所回升，"
+        "“全年目标有信心完成”。",
+        [("全年目标有信心完成", "speech", "海关总署")],
+        id="long-indirect-speech-then-quote",
+    ),
+    pytest.param(
+        "教授許志明認為，這項政策「相當務實」，但他也指出，配套「還要再加強」。",
+        [("相當務實", "speech", "許志明"), ("還要再加強", "speech", "許志明")],
+        id="partial-quotes-keep-their-speaker",
+    ),
+    pytest.param(
+        "議員梁國雄指出，租金持續上升。「基層市民根本負擔不起，政府要盡快處理。」",
+        [("基層市民根本負擔不起，政府要盡快處理。", "speech", "梁國雄")],
+        id="quoted-sentence-continues-indirect-speech",
+    ),
+    pytest.param(
+        "局長黃偉倫又指，計劃會分階段推行，「唔會一次過落實」。",
+        [("唔會一次過落實", "speech", "黃偉倫")],
+        id="hong-kong-you-zhi",
+    ),
+    pytest.param(
+        "文／宋立凡\n我在專欄裡寫過：“市場永遠比政策跑得快。”",
+        [("市場永遠比政策跑得快。", "speech", "宋立凡")],
+        id="column-author-is-i",
+    ),
+    pytest.param(
+        "一位工程师跟我说：“这个方案太贵了。”",
+        [("这个方案太贵了。", "speech", None)],
+        id="i-as-addressee-is-no-speaker",
+    ),
+    pytest.param(
+        "營運長陳怡安說：「客戶常跟我們說『交貨太慢了，怎麼辦』，所以我們擴廠。」",
+        [
+            ("客戶常跟我們說『交貨太慢了，怎麼辦』，所以我們擴廠。", "speech", "陳怡安"),
+            ("交貨太慢了，怎麼辦", "speech", None),
+        ],
+        id="nested-saying",
+    ),
+    pytest.param(
+        "主任周明德说：“大家常讲‘稳中求进’，关键在落实。”",
+        [
+            ("大家常讲‘稳中求进’，关键在落实。", "speech", "周明德"),
+            ("稳中求进", "term", None),
+        ],
+        id="nested-slogan-is-a-term",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(q.text, q.kind, q.speaker) for q in _quotes(text)]
+    assert got == expected

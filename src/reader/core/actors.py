@@ -27,7 +27,7 @@ from reader.core.entities import (
 from reader.core.glosses import from_glosses, from_short_forms
 from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
-from reader.core.names import TRANSLIT, chinese_names, native_name
+from reader.core.names import AMBIGUOUS_SURNAMES, TRANSLIT, chinese_names, native_name
 from reader.core.organisations import LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import link_name_parts, link_org_short_forms, link_surname_roles
@@ -199,7 +199,8 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
         if counts[w] < 2 or k in reg.by_key or lex.get(k) or k in dotted_parts:
             continue
         if (
-            (t.tag.startswith("nr") or t.new)
+            t.tag.startswith("nr")
+            and w[0] not in AMBIGUOUS_SURNAMES
             and native_name(w)
             and not ctx.common_word(w)
             and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]

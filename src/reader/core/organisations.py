@@ -81,6 +81,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
         a, b = m.span()
         if not _ends_word(ctx, a, b):
             continue
+        if _role_of_previous(ctx, a, b, proper):
+            continue
         if m.group() in companies:
             start = _brand_start(ctx, a, proper)
         else:
@@ -107,12 +109,29 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # organisation the dictionary knows (經濟部).
         if tok.start == a:
             return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
-        return tok.end == b and tok.tag == "nt"
+        return tok.end == b and (
+            tok.tag == "nt" or (tok.tag.startswith("n") and len(tok.word) >= 3)
+        )
     if b in ctx.ends or b == len(ctx.simp):
         return True
     rest = ctx.simp[b : b + 1]
     return starts_title(ctx.simp, b) or (
         rest != "" and (not CJK.match(rest) or rest in "则也在的和与今昨将已曾又就还")
+    )
+
+
+def _role_of_previous(ctx: Context, a: int, b: int, proper: dict[int, str]) -> bool:
+    """房屋局|局長: a one-character ending that starts the role of the organisation before."""
+    if b - a != 1 or not starts_title(ctx.simp, a):
+        return False
+    i = ctx.token_index(a)
+    if i == 0 or ctx.tokens[i].start != a:
+        return False
+    prev = ctx.tokens[i - 1]
+    return (
+        prev.tag.startswith("nt")
+        or proper.get(prev.start) == "org"
+        or prev.word.endswith(ctx.simp[a])
     )
 
 
@@ -122,7 +141,11 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
     tok = ctx.tokens[i]
     if tok.start < a:
         # The ending is glued to the brand: a word the dictionary knows as an organisation.
-        return tok.start if tok.tag.startswith("nt") and a - tok.start >= 2 else None
+        brand = ctx.simp[tok.start : a]
+        found = ctx.lookup(brand)
+        if (found is not None and found[1].startswith("ns")) or proper.get(tok.start) == "place":
+            return None  # 美國公司: a description
+        return tok.start if tok.tag.startswith("nt") and len(brand) >= 2 else None
     if i == 0:
         return None
     t = ctx.tokens[i - 1]
@@ -132,7 +155,7 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return None
     if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS:
         return None
-    if t.new or t.tag.startswith(("nz", "nt", "j", "nr", "ns")):
+    if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     return None
 

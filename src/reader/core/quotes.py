@@ -37,10 +37,20 @@ PAIRS = {
 }
 _SENTENCE_END = "。！？!?"
 _PREPOSITIONS = set("在于从到对向给跟")
+# Verbs the segmenter's new-word guesses glue to a name before them.
+_GLUED_VERBS = ("表示", "指出", "说", "称")
+# Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
+_NOUN_TAGS = ("n", "vn", "j", "m", "q", "b", "x", "eng", "uj", "f")
 _PUNCT = "，。！？,!?；;：:、…"
 
-# Nouns that carry speech like a verb does (``一番言論``, ``一句“…”``).
-SPEECH_NOUNS = ("言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称")
+# Nouns that carry speech like a verb does (``一番言論``, ``一句“…”``), and the
+# Hong Kong ``又指`` / ``亦指`` (指 alone is too common a word to count).
+SPEECH_NOUNS = (
+    "言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称",
+    "又指", "亦指", "并指", "更指", "他指", "她指", "则指",
+)  # fmt: skip
+# How far a speech verb before a quote may stand, in characters, within its sentence.
+VERB_REACH = 80
 # Before a quote, these make it a name for something, not words said.
 TERM_CUES = (
     "所谓",
@@ -65,6 +75,7 @@ PRONOUNS = {
     "该机构": ("org",),
     "其": ("person", "org"),
     "它": ("org",),
+    "我": ("author",),
 }
 
 
@@ -124,6 +135,18 @@ def _after_punct(text: str, k: int) -> bool:
     return k > 0 and text[k - 1] in _PUNCT
 
 
+class _Spans:
+    """Sorted, disjoint spans, asked whether they cover an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -135,7 +158,13 @@ class _Mention:
 class _Attributor:
     """Speech verbs, actor mentions and pronouns of one document, by offset."""
 
-    def __init__(self, text: str, tokens: list[Token], actors: list[Actor]) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        actors: list[Actor],
+        quoted: list[tuple[int, int]],
+    ) -> None:
         self.text = text
         self.key = normalise(text)[1]
         self.mentions = sorted(
@@ -151,28 +180,72 @@ class _Attributor:
         self.verbs: list[tuple[int, int]] = []
         self.pronouns: list[tuple[int, int, str]] = []
         verbs = set(speech_verbs())
+        inside = _Spans(quoted)
         for t in tokens:
             w = t.word
-            if w in verbs or (
-                t.new and len(w) <= 3 and any(w.endswith(v) for v in ("说", "称", "表示", "指出"))
-            ):
+            if inside.covers(t.start):
+                continue  # words inside quotations are someone's speech, not the narration
+            glued = t.new and len(w) <= 5 and w.endswith(_GLUED_VERBS)
+            if w in verbs:
                 self.verbs.append((t.start, t.end))
+            elif glued:
+                # 陳怡安說 as one unknown word: the verb is its end.
+                v = next(v for v in _GLUED_VERBS if w.endswith(v))
+                self.verbs.append((t.end - len(v), t.end))
             elif w in PRONOUNS:
                 self.pronouns.append((t.start, t.end, w))
         for noun in SPEECH_NOUNS:
             for m in re.finditer(noun, self.key):
-                self.verbs.append(m.span())
+                if not inside.covers(m.start()):
+                    self.verbs.append(m.span())
         self.verbs.sort()
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
+        self.author = _byline_author(self.key, self.mentions)
+
+    def noun_phrase(self, start: int, end: int) -> bool:
+        """[start, end) segments as nouns only, ending in a noun (國防科技, 出口管制框架)."""
+        i = bisect.bisect_left(self.token_starts, start)
+        toks = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            toks.append(self.tokens[i])
+            i += 1
+        if not toks or not toks[-1].tag.startswith("n"):
+            return False
+        return all(t.tag.startswith(_NOUN_TAGS) or not t.word.strip() for t in toks)
+
+    def mention_ending(self, pos: int) -> _Mention | None:
+        """The actor mention that ends exactly at ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and pos - self.mentions[i].start <= 24:
+            if self.mentions[i].end == pos:
+                return self.mentions[i]
+            i -= 1
+        return None
+
+    def role_holder(self, org: _Mention, role_end: int) -> str | None:
+        """江城隊主帥 → the person the article names right after the same words."""
+        phrase = self.key[org.start : role_end]
+        for m in re.finditer(re.escape(phrase), self.key):
+            if m.start() == org.start:
+                continue
+            i = bisect.bisect_left(self.starts, m.end())
+            if i < len(self.mentions):
+                nxt = self.mentions[i]
+                if nxt.start == m.end() and nxt.type == "person":
+                    return nxt.name
+        return None
 
     def verb_before(self, pos: int, lo: int) -> tuple[int, int] | None:
         """The last speech verb ending in [lo, pos] with no sentence end or quote after it."""
         for s, e in reversed(self.verbs):
             if e > pos:
                 continue
-            if s < lo or pos - e > 30:
+            if s < lo or pos - e > VERB_REACH:
                 return None
-            gap = self.text[e:pos]
-            if any(c in gap for c in _SENTENCE_END) or any(c in gap for c in PAIRS):
+            # Earlier quotes of the same sentence may stand between (S 稱，“a”，“b”).
+            gap = _unquoted(self.text[e:pos])
+            if any(c in gap for c in _SENTENCE_END):
                 return None
             return s, e
         return None
@@ -202,20 +275,46 @@ class _Attributor:
                 break
             i -= 1
         for s, e, word in reversed(self.pronouns):
-            if lo <= s and e <= hi:
+            if lo <= s and e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
                 if best is None or s > best[0]:
                     best = (s, self.resolve(s, PRONOUNS[word]))
                 break
         return best[1] if best else None
 
     def resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
-        """The nearest actor of ``types`` mentioned before ``pos``."""
+        """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
+        if types == ("author",):
+            return self.author
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             if self.mentions[i].type in types and self.mentions[i].end <= pos:
                 return self.mentions[i].name
             i -= 1
         return None
+
+
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:文|作者|撰文)\s*[／/|丨:：]\s*")
+
+
+def _byline_author(key: str, mentions: list[_Mention]) -> str | None:
+    """The person named in a column's byline (``文／林思遠``): who ``我`` is."""
+    m = _BYLINE.search(key[:400])
+    if m is None:
+        return None
+    for mention in mentions:
+        if mention.start == m.end() and mention.type == "person":
+            return mention.name
+    return None
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the quotations in it."""
+    out, i = [], 0
+    for s, e, _ in find_spans(text):
+        out.append(text[i:s])
+        i = e
+    out.append(text[i:])
+    return "".join(out)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -231,30 +330,36 @@ def extract_quotes(
     tokens: list[Token],
     actors: list[Actor],
 ) -> list[Quote]:
-    """Every quotation of the document, in order."""
-    att = _Attributor(text, tokens, actors)
+    """Every quotation of the document, nested ones included, in order."""
+    spans = {p.index: find_spans(p.text) for p in paragraphs}
+    quoted = [(p.start + s, p.start + e) for p in paragraphs for s, e, _ in spans[p.index]]
+    att = _Attributor(text, tokens, actors, quoted)
     quotes: list[Quote] = []
     last_speaker: dict[int, str | None] = {}
     for p in paragraphs:
-        spans = find_spans(p.text)
-        quoted = sum(e - s for s, e, _ in spans)
-        last_speech_end = p.start
-        quote_only = bool(spans) and spans[0][0] == 0 and quoted >= 0.8 * len(p.text)
-        for s, e, close in spans:
+        covered = sum(e - s for s, e, _ in spans[p.index])
+        quote_only = bool(spans[p.index]) and spans[p.index][0][0] == 0
+        quote_only = quote_only and covered >= 0.8 * len(p.text)
+        prev = _Previous(p.start)
+        for s, e, close in spans[p.index]:
             start, end = p.start + s, p.start + e
             inner = p.text[s + 1 : close if close is not None else e]
-            kind, speaker = _attribute(att, p, start, end, inner, last_speech_end)
+            kind, speaker = _attribute(att, p, start, end, inner, prev)
             if kind is None and quote_only and p.index - 1 in last_speaker:
                 kind, speaker = "speech", last_speaker[p.index - 1]
+            if kind is None and _opens_sentence(text, start, p.start) and _sounds_said(inner):
+                # A quoted sentence after S's indirect speech continues S (S 指出…。「…」).
+                kind, speaker = "speech", _paragraph_speaker(att, p, start, prev)
             if kind is None:
                 kind = "speech" if _sounds_said(inner) or quote_only else "term"
             if kind == "term":
                 speaker = None
             quotes.append(Quote(inner, kind, speaker, p.index, start, end))
             if kind == "speech":
-                last_speech_end = end
+                prev = _Previous(end, speaker)
                 if speaker:
                     last_speaker[p.index] = speaker
+            quotes.extend(_nested(p, s + 1, inner))
         if p.text.endswith(("：", ":")) and p.index not in last_speaker:
             verb = att.verb_before(p.end - 1, p.start)
             if verb:
@@ -264,8 +369,27 @@ def extract_quotes(
     return quotes
 
 
+@dataclass(frozen=True, slots=True)
+class _Previous:
+    """Where the paragraph's last speech quote ended, and who said it."""
+
+    end: int
+    speaker: str | None = None
+
+
+def _nested(p: Paragraph, offset: int, inner: str) -> list[Quote]:
+    """Quotations inside a quotation (『…』 in 「…」): a quoted saying, or a term when short."""
+    out = []
+    for s, e, close in find_spans(inner):
+        text = inner[s + 1 : close if close is not None else e]
+        kind = "speech" if _clause(text) else "term"
+        start = p.start + offset + s
+        out.append(Quote(text, kind, None, p.index, start, start + e - s))
+    return out
+
+
 def _attribute(
-    att: _Attributor, p: Paragraph, start: int, end: int, inner: str, floor: int
+    att: _Attributor, p: Paragraph, start: int, end: int, inner: str, prev: _Previous
 ) -> tuple[str | None, str | None]:
     """(kind, speaker) from the verbs around a quote; kind None when nothing says."""
     text = att.text
@@ -274,6 +398,9 @@ def _attribute(
         return "term", None
     if key[end : end + 3].startswith(TERM_CUES_AFTER) and not any(c in inner for c in _PUNCT):
         return "term", None
+    headline = _colon_speaker(att, start, p.start)
+    if headline is not None:
+        return "speech", headline
     before = att.verb_before(start, p.start)
     after = att.verb_after(end, p.end)
     colon = text[max(p.start, start - 1) : start] in ("：", ":")
@@ -287,15 +414,69 @@ def _attribute(
     if after is not None and (before is None or (starts_sentence and not colon)):
         verb_gap = after[0] - end
     elif before is not None:
-        lo = max(_sentence_start(text, before[0], p.start), floor)
-        speaker = att.subject(lo, before[0])
+        if before[1] <= prev.end:
+            # S 稱，“a”，“b”: the verb before the first quote covers the second.
+            speaker = prev.speaker
+        else:
+            lo = max(_sentence_start(text, before[0], p.start), prev.end)
+            speaker = att.subject(lo, before[0])
         verb_gap = start - before[1]
     else:
         return None, None
-    short = len(inner) <= 4 and not any(c in inner for c in _PUNCT)
-    if short and verb_gap > 1:
+    embedded = verb_gap > 1 and not any(c in inner for c in _PUNCT)
+    if embedded and len(inner) <= 3:
+        return "term", None  # a name for something inside the reported words
+    # Nobody named: words read as said only when they are not a bare noun phrase.
+    if (
+        embedded
+        and speaker is None
+        and (not _clause(inner) or att.noun_phrase(start + 1, start + 1 + len(inner)))
+    ):
         return "term", None
     return "speech", speaker
+
+
+def _colon_speaker(att: _Attributor, start: int, floor: int) -> str | None:
+    """``北市府：「…」``, ``江城隊主帥：“…”``: an actor (or its role) right before a colon."""
+    if start - 1 < floor or att.text[start - 1] not in "：:":
+        return None
+    m = att.mention_ending(start - 1)
+    if m is not None:
+        return m.name
+    # ORG + role: the person the article names in that role.
+    for k in range(start - 2, max(floor, start - 8) - 1, -1):
+        org = att.mention_ending(k)
+        if org is not None and org.type == "org" and _is_role(att.key[k : start - 1]):
+            return att.role_holder(org, start - 1)
+    return None
+
+
+def _is_role(s: str) -> bool:
+    from reader.core.wordlists import words
+
+    return s in words("titles")
+
+
+def _opens_sentence(text: str, start: int, floor: int) -> bool:
+    return start == floor or text[start - 1] in _SENTENCE_END
+
+
+def _paragraph_speaker(att: _Attributor, p: Paragraph, start: int, prev: _Previous) -> str | None:
+    """Who the paragraph reports before ``start``: its last speech verb's subject."""
+    if prev.speaker:
+        return prev.speaker
+    for vs, _ in reversed(att.verbs):
+        if vs >= start:
+            continue
+        if vs < p.start:
+            break
+        return att.subject(_sentence_start(att.text, vs, p.start), vs)
+    return None
+
+
+def _clause(inner: str) -> bool:
+    """Quoted words that read as said rather than named: punctuation or running text."""
+    return any(c in inner for c in _PUNCT) or len(inner) >= 5
 
 
 def _sounds_said(inner: str) -> bool:

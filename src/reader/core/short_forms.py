@@ -76,7 +76,13 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
     for k, cut in heads.items():
         short = k[cut:]
         ent = reg.by_key.get(k)
-        if ent is None or len(short) < 3 or short in reg.by_key:
+        if ent is None or len(short) < 3:
+            continue
+        other = reg.by_key.get(short)
+        if other is not None:
+            # Found on its own (江城隊主帥) before the full name was known.
+            if other.type == "org" and other.canonical is None:
+                reg.merge(ent, other)
             continue
         m = re.search(f"(?<!{re.escape(k[:cut])}){re.escape(short)}", ctx.key)
         if m is not None:
