@@ -273,6 +273,39 @@ MORE = [
         ],
         id="nested-slogan-is-a-term",
     ),
+    pytest.param(
+        "研究員王志強認為，「數位落差」的問題依然突出。",
+        [("數位落差", "term", None)],
+        id="sentence-runs-on-from-the-quote-term",
+    ),
+    pytest.param(
+        "教授李文華指出，“共同富裕”能否实现，取决于分配制度。",
+        [("共同富裕", "term", None)],
+        id="quote-as-subject-is-a-term",
+    ),
+    pytest.param(
+        "市长陈建仁昨日出席活动。“高雄会更好”他说。",
+        [("高雄会更好", "speech", "陈建仁")],
+        id="speaker-right-after-a-quote-stays-speech",
+    ),
+    pytest.param(
+        "隊長林志明說：「教練一直跟我說『相信自己』，我們做到了。」",
+        [
+            ("教練一直跟我說『相信自己』，我們做到了。", "speech", "林志明"),
+            ("相信自己", "speech", None),
+        ],
+        id="nested-words-told-are-speech",
+    ),
+    pytest.param(
+        "所长钟文说：“大家最后都要为‘产能外移’买单。”",
+        [("大家最后都要为‘产能外移’买单。", "speech", "钟文"), ("产能外移", "term", None)],
+        id="nested-run-on-is-a-term",
+    ),
+    pytest.param(
+        "教授周明說：「大家常說『數據為王』，但數據也會騙人。」",
+        [("大家常說『數據為王』，但數據也會騙人。", "speech", "周明"), ("數據為王", "term", None)],
+        id="nested-catchphrase-is-a-term",
+    ),
 ]
 
 

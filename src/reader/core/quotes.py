@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.document import Paragraph
+from reader.core.entities import CJK
 from reader.core.segment import Token
 
 # Opening mark → the marks that can close it. Straight and curly double quotes
@@ -68,6 +69,13 @@ TERM_CUES = (
 )
 # After a quote, these make it a label (“股災”式, “…”這種模式).
 TERM_CUES_AFTER = ("这种", "这类", "这样的", "式", "一词", "这个词", "等词")
+# Punctuation inside a quote that makes it a clause rather than a name.
+_CLAUSE_PUNCT = "，。！？,!?；;：:…"
+# Verbs of saying that introduce a quotation inside a quotation.
+_NESTED_VERBS = ("说", "讲", "问", "道", "喊", "写", "告诉我", "告诉我们")
+_HABITUAL = set("常总爱")
+# Words right after a quote that end an action on the words said (說“…”後, “…”時).
+_AFTER_SAYING = set("后才时")
 PRONOUNS = {
     "他": ("person",),
     "她": ("person",),
@@ -194,11 +202,17 @@ class _Attributor:
                 self.verbs.append((t.end - len(v), t.end))
             elif w in PRONOUNS:
                 self.pronouns.append((t.start, t.end, w))
+        # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
+        by_length = sorted(verbs, key=len, reverse=True)
+        for m in self.mentions:
+            v = next((v for v in by_length if self.key.startswith(v, m.end)), None)
+            if v is not None and not inside.covers(m.end):
+                self.verbs.append((m.end, m.end + len(v)))
         for noun in SPEECH_NOUNS:
             for m in re.finditer(noun, self.key):
                 if not inside.covers(m.start()):
                     self.verbs.append(m.span())
-        self.verbs.sort()
+        self.verbs = sorted(set(self.verbs))
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
         self.author = _byline_author(self.key, self.mentions)
@@ -213,6 +227,21 @@ class _Attributor:
         if not toks or not toks[-1].tag.startswith("n"):
             return False
         return all(t.tag.startswith(_NOUN_TAGS) or not t.word.strip() for t in toks)
+
+    def set_phrase(self, start: int, end: int) -> bool:
+        """[start, end) is one dictionary word that is a set phrase or idiom (穩中求進)."""
+        i = bisect.bisect_left(self.token_starts, start)
+        if i >= len(self.tokens):
+            return False
+        t = self.tokens[i]
+        return t.start == start and t.end == end and t.tag in ("l", "i")
+
+    def names_at(self, pos: int) -> bool:
+        """An actor mention or a pronoun starts at ``pos``."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return True
+        return any(s == pos for s, _, _ in self.pronouns)
 
     def mention_ending(self, pos: int) -> _Mention | None:
         """The actor mention that ends exactly at ``pos``."""
@@ -359,7 +388,7 @@ def extract_quotes(
                 prev = _Previous(end, speaker)
                 if speaker:
                     last_speaker[p.index] = speaker
-            quotes.extend(_nested(p, s + 1, inner))
+            quotes.extend(_nested(att, p, s + 1, inner))
         if p.text.endswith(("：", ":")) and p.index not in last_speaker:
             verb = att.verb_before(p.end - 1, p.start)
             if verb:
@@ -377,15 +406,37 @@ class _Previous:
     speaker: str | None = None
 
 
-def _nested(p: Paragraph, offset: int, inner: str) -> list[Quote]:
-    """Quotations inside a quotation (『…』 in 「…」): a quoted saying, or a term when short."""
+def _nested(att: _Attributor, p: Paragraph, offset: int, inner: str) -> list[Quote]:
+    """Quotations inside a quotation (『…』 in 「…」): a quoted saying, or a term.
+
+    A clause is a saying, and so are words right after a verb of saying (跟我說
+    『相信自己』) unless they are one set phrase (常講‘穩中求進’); words the
+    sentence runs on from (為‘製造業回流’買單) are a term.
+    """
     out = []
     for s, e, close in find_spans(inner):
         text = inner[s + 1 : close if close is not None else e]
-        kind = "speech" if _clause(text) else "term"
         start = p.start + offset + s
+        if _used_as_noun(att, text, start + e - s):
+            kind = "term"
+        elif _clause(text) or (
+            _after_verb(att, start) and not att.set_phrase(start + 1, start + 1 + len(text))
+        ):
+            kind = "speech"
+        else:
+            kind = "term"
         out.append(Quote(text, kind, None, p.index, start, start + e - s))
     return out
+
+
+def _after_verb(att: _Attributor, pos: int) -> bool:
+    """A verb of saying ends right before ``pos`` (a colon may stand between)."""
+    k = pos - 1 if att.key[pos - 1 : pos] in ("：", ":") else pos
+    for v in _NESTED_VERBS:
+        if att.key.startswith(v, k - len(v)):
+            # 常說‘小院高牆’: what people habitually say is a catchphrase.
+            return att.key[k - len(v) - 1 : k - len(v)] not in _HABITUAL
+    return False
 
 
 def _attribute(
@@ -397,6 +448,8 @@ def _attribute(
     if any(key[max(p.start, start - len(c)) : start] == c for c in TERM_CUES):
         return "term", None
     if key[end : end + 3].startswith(TERM_CUES_AFTER) and not any(c in inner for c in _PUNCT):
+        return "term", None
+    if _used_as_noun(att, inner, end):
         return "term", None
     headline = _colon_speaker(att, start, p.start)
     if headline is not None:
@@ -434,6 +487,20 @@ def _attribute(
     ):
         return "term", None
     return "speech", speaker
+
+
+def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
+    """“上熱下冷”的現象, “基層首診”能否落地: quoted words the sentence runs on from.
+
+    Words someone said end where the sentence pauses; a quote the text runs straight
+    on from is a name used inside the sentence, unless its speaker follows (“…”他說).
+    """
+    if any(c in inner for c in _CLAUSE_PUNCT):
+        return False
+    nxt = att.key[end : end + 1]
+    if not nxt or not CJK.match(nxt) or nxt in _AFTER_SAYING:
+        return False
+    return not att.names_at(end)
 
 
 def _colon_speaker(att: _Attributor, start: int, floor: int) -> str | None:
