@@ -43,6 +43,8 @@ VERSION = 1
 FILE_NAME = "state.json"
 # How long save() waits for another instance to finish its own save before going ahead.
 LOCK_TIMEOUT = 2.0
+# Age in seconds past which a temporary file is a killed save's leftover, not one in flight.
+STALE_AFTER = 10.0
 
 
 @dataclass
@@ -166,6 +168,7 @@ class StateStore:
                     disk = State()  # replaced by this save, as the load warning said
                 merged = _merge(self._base, state, disk)
                 self._write(merged)
+                self._clear_leftovers()
         except OSError as exc:
             return f"Reading positions not saved: {self.path}: {exc.strerror or exc}"
         self._base = copy.deepcopy(state)
@@ -203,6 +206,15 @@ class StateStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+    def _clear_leftovers(self) -> None:
+        """Remove the temporary files of saves killed before their rename."""
+        # Without this, every kill mid-save would leave a file in the state folder for good.
+        cutoff = time.time() - STALE_AFTER
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
