@@ -11,7 +11,11 @@ scored as its own block and left out of ``[all]`` and the summary, which cover
 the sets the extractor is tuned on. ``--verbose`` lists its misses only under
 ``--set heldout``, so that tuning does not read the answers.
 
-    python bench/eval_extract.py [--verbose] [--set all|tuning|heldout]
+The blind set (tests/data/blind/, gold in tests/data/gold_blind/) was written
+after the extractor had been tuned on the held-out set. It is scored only under
+``--set blind``, as its own block, and its misses are listed only there.
+
+    python bench/eval_extract.py [--verbose] [--set all|tuning|heldout|blind]
 
 Annotation guidelines
 ---------------------
@@ -85,6 +89,7 @@ from reader.core.document import Document, open_document
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 HELDOUT_GOLD_DIR = ROOT / "tests" / "data" / "gold_heldout"
+BLIND_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind"
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}
@@ -410,26 +415,42 @@ def row(label: str, c: Counts) -> str:
     )
 
 
+def block_summary(name: str, articles: int, c: Counts) -> str:
+    """One line of figures for a set scored apart from the tuning sets."""
+    f = figures(c)
+    return (
+        f"{name}: {articles} articles; actor F1 {fmt(f['actor_f1']).strip()} "
+        f"(split {c.split}, merged {c.merged}), speech P {fmt(f['speech_p']).strip()} "
+        f"R {fmt(f['speech_r']).strip()}, terms P {fmt(f['term_p']).strip()} "
+        f"R {fmt(f['term_r']).strip()}, kind {fmt(f['kind']).strip()}, "
+        f"speaker {fmt(f['speaker']).strip()} ({c.speaker_ok}/{c.speaker_gold}), "
+        f"null guessed {c.null_guessed}/{c.null_gold}, "
+        f"places {c.place_tp}/{c.gold_places}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument(
         "--set",
-        choices=("all", "tuning", "heldout"),
+        choices=("all", "tuning", "heldout", "blind"),
         default="all",
-        help="score the tuning sets (seeds, unseen), the held-out set, or both",
+        help="score the tuning sets (seeds, unseen), the held-out set, both, or the blind set",
     )
     args = parser.parse_args(argv)
 
     tuning = [load_gold(p) for p in sorted(GOLD_DIR.glob("*.json"))]
     heldout = [load_gold(p) for p in sorted(HELDOUT_GOLD_DIR.glob("*.json"))]
+    blind = [load_gold(p) for p in sorted(BLIND_GOLD_DIR.glob("*.json"))]
     articles = [
-        *(tuning if args.set != "heldout" else []),
-        *(heldout if args.set != "tuning" else []),
+        *(tuning if args.set in ("all", "tuning") else []),
+        *(heldout if args.set in ("all", "heldout") else []),
+        *(blind if args.set == "blind" else []),
     ]
     print(HEADER)
     total, groups = Counts(), {"seeds": Counts(), "unseen": Counts()}
-    held = Counts()
+    held, hidden = Counts(), Counts()
     for article in articles:
         path = str(article.doc.path)
         try:
@@ -445,10 +466,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         c = score(article, actors, quotes)
         is_heldout = any(article is h for h in heldout)
-        print(row(f"{'heldout/' if is_heldout else ''}{article.stem}"[:24], c))
+        is_blind = any(article is b for b in blind)
+        prefix = "heldout/" if is_heldout else "blind/" if is_blind else ""
+        print(row(f"{prefix}{article.stem}"[:24], c))
         if args.verbose and (not is_heldout or args.set == "heldout"):
             for line in c.misses:
                 print(f"    {line}")
+        if is_blind:
+            hidden.add(c)
+            continue
         if is_heldout:
             held.add(c)
             continue
@@ -456,23 +482,17 @@ def main(argv: list[str] | None = None) -> int:
         groups["seeds" if "seeds/" in path.replace("\\", "/") else "unseen"].add(c)
 
     print("-" * len(HEADER))
-    if args.set != "heldout":
+    if args.set in ("all", "tuning"):
         for name, c in groups.items():
             print(row(f"[{name}]", c))
         print(row("[all]", total))
-    if args.set != "tuning":
+    if args.set in ("all", "heldout"):
         print(row("[heldout]", held))
-        h = figures(held)
-        print(
-            f"heldout: {len(heldout)} articles; actor F1 {fmt(h['actor_f1']).strip()} "
-            f"(split {held.split}, merged {held.merged}), speech P {fmt(h['speech_p']).strip()} "
-            f"R {fmt(h['speech_r']).strip()}, terms P {fmt(h['term_p']).strip()} "
-            f"R {fmt(h['term_r']).strip()}, kind {fmt(h['kind']).strip()}, "
-            f"speaker {fmt(h['speaker']).strip()} ({held.speaker_ok}/{held.speaker_gold}), "
-            f"null guessed {held.null_guessed}/{held.null_gold}, "
-            f"places {held.place_tp}/{held.gold_places}"
-        )
-    if args.set == "heldout":
+        print(block_summary("heldout", len(heldout), held))
+    if args.set == "blind":
+        print(row("[blind]", hidden))
+        print(block_summary("blind", len(blind), hidden))
+    if args.set in ("heldout", "blind"):
         return 0
     f = figures(total)
     places = ratio(total.place_tp, total.gold_places)
