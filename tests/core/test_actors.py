@@ -257,6 +257,19 @@ NAMES = [
     ),
     pytest.param("官员和企业代表昨日会面。", [], ["和企业"], id="function-word-surname"),
     pytest.param("他向外媒表示，谈判仍在继续。", [], ["向外媒"], id="preposition-is-no-surname"),
+    pytest.param("补贴要让农民把钱花在刀刃上。", [], ["钱花"], id="noun-and-verb-are-no-name"),
+    pytest.param(
+        "出口以蘭花、茶葉為主，蘭花產值最高。政府提出一份藍圖，藍圖明年實施。",
+        [],
+        ["蘭花", "藍圖"],
+        id="dictionary-nr-common-words",
+    ),
+    pytest.param(
+        "埃塞俄比亚马拉松运动员阿贝贝·比基拉表示，他会再跑马拉松。",
+        ["阿贝贝·比基拉"],
+        ["马拉松"],
+        id="loanword-before-a-role",
+    ),
 ]
 
 
@@ -295,6 +308,26 @@ ORGS = [
         id="descriptions",
     ),
     pytest.param("当局表示，总部不会搬迁。", None, ["当局", "总部"], id="no-head"),
+    pytest.param(
+        "議員要求行政院長到立法院報告。",
+        "立法院",
+        ["行政院長到立法院"],
+        id="role-before-a-known-body",
+    ),
+    pytest.param("江苏中南部将有暴雨。", None, ["江苏中南部", "中南部"], id="part-of-a-region"),
+    pytest.param("乡镇卫生院人手不足。", None, ["卫生院"], id="kind-of-body"),
+    pytest.param("各巴士公司將縮減班次。", None, ["巴士公司"], id="each-company-is-no-name"),
+    pytest.param(
+        "環境及生態局局長謝展寰稱，計劃會延期。", "環境及生態局", [], id="bureau-before-its-chief"
+    ),
+    pytest.param("騙徒冒充勞工事務處職員行騙。", "勞工事務處", [], id="bureau-before-its-staff"),
+    pytest.param("中央气象台发布预警。", "中央气象台", [], id="weather-service"),
+    pytest.param("美國當局表示，調查仍在進行。", None, ["美國當局"], id="authorities-are-generic"),
+    pytest.param("据法国《回声报》报道，谈判破裂。", "回声报", [], id="paper-cited-with-country"),
+    pytest.param("据中国新闻网报道，航班取消。", "中国新闻网", [], id="news-site-cited"),
+    pytest.param(
+        "美聯物業首席分析師表示，樓價回穩。", "美聯物業", [], id="hong-kong-property-agency"
+    ),
 ]
 
 
@@ -322,6 +355,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "艾倫·林",
             "林執行長",
             id="surname-and-role",
+        ),
+        pytest.param(
+            "國際體育仲裁法庭駁回上訴。國際體育仲裁法庭（CAS）表示，裁決是最終裁決。CAS稱……",
+            "國際體育仲裁法庭",
+            "CAS",
+            id="gloss-on-a-later-mention",
         ),
     ],
 )

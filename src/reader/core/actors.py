@@ -23,12 +23,13 @@ from reader.core.entities import (
     add_listed,
     normalise,
     part_boundary,
+    trusted_name_tag,
 )
 from reader.core.glosses import from_glosses, from_short_forms
 from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
 from reader.core.names import AMBIGUOUS_SURNAMES, TRANSLIT, chinese_names, native_name
-from reader.core.organisations import LEVEL_WORDS, chinese_orgs
+from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import link_name_parts, link_org_short_forms, link_surname_roles
 from reader.core.wordlists import words
@@ -37,10 +38,27 @@ __all__ = ["ACTOR_TYPES", "Actor", "Mention", "extract_actors", "normalise", "pr
 
 ACTOR_TYPES = ("person", "org", "place")
 # "X政府" is an organisation for any place X (美国政府); for a person, the person.
-GOV_SUFFIXES = ("政府", "国会", "议会", "当局", "内阁")
+GOV_SUFFIXES = ("政府", "国会", "议会", "内阁")
 # A title in 《》 with one of these endings, or quoted as a source, is a publication.
-MEDIA_ENDINGS = ("日报", "时报", "晚报", "早报", "周刊", "杂志", "新闻", "邮报", "财经")
+MEDIA_ENDINGS = (
+    "报",
+    "时报",
+    "周刊",
+    "杂志",
+    "新闻",
+    "邮报",
+    "财经",
+    "新闻网",
+    "通讯社",
+    "电视台",
+    "电台",
+)
 MEDIA_CUES_AFTER = ("报道", "报导", "称", "指出", "披露", "引述", "援引", "社论")
+# 據中國新聞網報道: a source named without 《》, by a media ending and a reporting verb.
+_CITED = re.compile(
+    r"据([\u4e00-\u9fff]{2,10}?(?:新闻网|通讯社|电视台|电台|日报|时报|晚报|早报))"
+    r"(?:报道|报导|消息|援引|引述)"
+)
 _MEDIA = re.compile(r"《([^《》]{2,12})》")
 
 
@@ -134,6 +152,8 @@ def _from_org_endings(ctx: Context, reg: Registry) -> dict[str, int]:
         surface = ctx.text[s:e]
         k = lexicon_mod.key(surface)
         if k in reg.by_key:
+            if reg.by_key[k].type == "org":
+                ctx.spans[(s, e)] = "org"  # a later mention may carry a gloss
             continue
         reg.add(surface, "org")
         ctx.spans[(s, e)] = "org"
@@ -150,10 +170,15 @@ def _from_org_endings(ctx: Context, reg: Registry) -> dict[str, int]:
 def _from_media(ctx: Context, reg: Registry) -> None:
     """``據《經濟日報》報導``: a publication quoted as a source is an organisation."""
     for m in _MEDIA.finditer(ctx.simp):
-        cited = ctx.simp[max(0, m.start() - 1) : m.start()] in ("据", "在") or ctx.simp[
+        # 據越南《青年報》: the source's country may stand between.
+        cited = "据" in ctx.simp[max(0, m.start() - 4) : m.start()] or ctx.simp[
             m.end() : m.end() + 4
         ].startswith(MEDIA_CUES_AFTER)
+        cited = cited or ctx.simp[m.start() - 1 : m.start()] == "在"
         if cited and m.group(1).endswith(MEDIA_ENDINGS):
+            reg.add(ctx.text[m.start(1) : m.end(1)], "org")
+    for m in _CITED.finditer(ctx.simp):
+        if lexicon_mod.key(m.group(1)) not in reg.by_key:
             reg.add(ctx.text[m.start(1) : m.end(1)], "org")
 
 
@@ -199,7 +224,7 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
         if counts[w] < 2 or k in reg.by_key or lex.get(k) or k in dotted_parts:
             continue
         if (
-            t.tag.startswith("nr")
+            trusted_name_tag(w, t.tag)
             and w[0] not in AMBIGUOUS_SURNAMES
             and native_name(w)
             and not ctx.common_word(w)
@@ -222,6 +247,8 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and len(w) >= 3
             and w.endswith(("政府", "部", "局", "署", "委", "院", "党"))
             and w[0] not in "新该本前现各其"
+            and not (w.endswith("部") and w[-2] in DIRECTIONS)
+            and not (i > 0 and _modifier(toks[i - 1], t))
         ):
             reg.add(ctx.text[t.start : t.end], "org")
         elif w in GOV_SUFFIXES and i > 0:
@@ -236,6 +263,11 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and not _inside_span(ctx, t.start, t.end)
         ):
             reg.add(ctx.text[t.start : t.end], "place", strong=True)
+
+
+def _modifier(prev: Token, t: Token) -> bool:
+    """鄉鎮|衛生院: a common noun right before makes the body a kind, not a name."""
+    return prev.end == t.start and prev.tag in ("n", "vn") and CJK.match(prev.word) is not None
 
 
 def _collect(ctx: Context, reg: Registry) -> list[Actor]:

@@ -124,9 +124,24 @@ class Context:
         return any(s <= pos < e for s, e in self.latin_heavy)
 
     def common_word(self, word: str) -> bool:
-        """A dictionary word that is not a person's name (高度, 方面, 文化)."""
+        """A dictionary word that is not a person's name (高度, 方面, 文化).
+
+        jieba's plain ``nr`` also covers common words and loanwords (蘭花, 藍圖,
+        馬拉鬆): only its given-name tags and three-character native names count.
+        """
         found = self.lookup(word)
-        return found is not None and found[0] > 0 and not found[1].startswith("nr")
+        if found is None or found[0] <= 0:
+            return False
+        return not trusted_name_tag(word, found[1])
+
+
+def trusted_name_tag(word: str, tag: str) -> bool:
+    """The dictionary's name tag for ``word`` can be believed."""
+    from reader.core.names import TRANSLIT
+
+    if tag in ("nrfg", "nrt"):
+        return True
+    return tag == "nr" and len(word) == 3 and not set(word) <= TRANSLIT
 
 
 def _latin_heavy_spans(text: str) -> list[tuple[int, int]]:

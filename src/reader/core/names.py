@@ -22,7 +22,7 @@ TRANSLIT = set(
     "考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利丽莉连列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒茂梅门"
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
-    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹"
+    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -118,6 +118,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n):
                     continue
+                if not titled and _noun_then_verb(ctx, i, i + n):
+                    continue
                 ended = name_ending_after(simp, i + n)
                 # 官员和企业: a role before a common word is not a name.
                 if ended or (titled and not _common_given(ctx, simp[i + surname : i + n])):
@@ -143,6 +145,17 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
     if any(a < end and start < b for a, b in ctx.spans):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)
+
+
+def _noun_then_verb(ctx: Context, start: int, end: int) -> bool:
+    """把錢花在: two one-character words, a noun and a verb, read as a sentence."""
+    toks = ctx.tokens_in(start, end)
+    return (
+        end - start == 2
+        and len(toks) == 2
+        and toks[0].tag.startswith("n")
+        and toks[1].tag.startswith("v")
+    )
 
 
 def _common_given(ctx: Context, given: str) -> bool:

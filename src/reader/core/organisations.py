@@ -50,7 +50,14 @@ CATEGORY_WORDS = {
 _DEICTIC = set("该本各其此这那每某全")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
-          "基金会", "医院", "法院", "银行", "证券", "集团", "实验室"}  # fmt: skip
+          "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
+          "气象台"}  # fmt: skip
+# One-character endings of government bodies: a head of common nouns names one
+# when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
+BUREAUS = {"局", "处", "署", "厅"}
+STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
+# Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
+DIRECTIONS = set("东南西北中内外全局")
 _NOUNISH = ("n", "vn", "j", "l")
 _MAX_HEAD = 16
 
@@ -80,6 +87,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
     for m in _suffix_pattern().finditer(ctx.simp):
         a, b = m.span()
         if not _ends_word(ctx, a, b):
+            continue
+        if m.group() == "部" and ctx.simp[a - 1 : a] in DIRECTIONS:
             continue
         if _role_of_previous(ctx, a, b, proper):
             continue
@@ -155,9 +164,15 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return None
     if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS:
         return None
+    if i > 1 and _quantifier(ctx.tokens[i - 2]):
+        return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     return None
+
+
+def _quantifier(t: Token) -> bool:
+    return t.tag.startswith(("m", "q")) or (t.word[0] in _DEICTIC and t.tag.startswith("r"))
 
 
 def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | None:
@@ -165,7 +180,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     i = ctx.token_index(a)
     toks: list[Token] = []
     if ctx.tokens[i].start < a:
-        toks.append(ctx.tokens[i])  # the ending is glued to the head's last word
+        glued = ctx.tokens[i]
+        if proper.get(glued.start) == "org" and glued.end == b:
+            return glued.start  # 立法院: a known organisation is a whole name
+        toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
     while j >= 0:
@@ -196,9 +214,18 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
                 continue
             return _trim(ctx, t.start, a)
     head = ctx.simp[toks[0].start : a] if toks else ""
-    if stopped_at_edge and ctx.simp[a:b] in STRONG and 2 <= len(head) <= 8 and _clean(toks):
+    if not (2 <= len(head) <= 8 and _clean(toks)):
+        return None
+    if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
+    if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
+        return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
+
+
+def _staff_after(ctx: Context, b: int) -> bool:
+    """A role or staff word follows: the words before name a body with people in it."""
+    return starts_title(ctx.simp, b) or ctx.simp.startswith(STAFF_WORDS, b)
 
 
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
