@@ -3,7 +3,8 @@
 A file is either shown faithfully (the cleaned text carries the file's own
 characters, escape sequences included, and the JSON offsets point at them) or
 refused with one line on stderr and exit status 1. Nothing hangs or prints a
-traceback.
+traceback. The commands that read, clean and analyse a file run in a process of
+their own with a time limit; the others reuse this process for speed.
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.convert import fold
+from reader.cli import EXIT_OK, main
+from reader.core.convert import RENDERINGS, fold
 from tests.hostile.conftest import CASES, Case, Refused, Shown, cases
 
 TIMEOUT = 20
 COMMANDS = ("info", "clean", "convert", "actors", "quotes")
 
 
-def run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], cwd: Path | None = None, timeout: float = TIMEOUT
+) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(
             [sys.executable, "-m", "reader", *args],
@@ -32,12 +36,12 @@ def run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess
             text=True,
             encoding="utf-8",
             errors="surrogateescape",
-            timeout=TIMEOUT,
+            timeout=timeout,
             cwd=cwd,
             env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"reader {' '.join(args[:1])} hung for {TIMEOUT} s")
+        pytest.fail(f"reader {' '.join(args[:1])} hung for {timeout} s")
 
 
 def assert_refused(result: subprocess.CompletedProcess[str], reason: str) -> None:
@@ -78,36 +82,44 @@ def test_search_reports_refused_files(hostile, case: Case) -> None:
     assert "\x1b" not in result.stderr
 
 
+def in_process(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """Run a command in this process (quicker); its stdout. It must succeed silently."""
+    assert main(args) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert err == ""
+    return out
+
+
 @pytest.mark.parametrize("case", cases(Shown))
-def test_shown_files_are_faithful(hostile, case: Case) -> None:
+def test_shown_files_are_faithful(hostile, capsys, case: Case) -> None:
     path = str(hostile(case))
-    cleaned = run(["clean", path])
+    # In a process of its own, with a time limit: the file is read, cleaned and analysed.
+    cleaned = run(["clean", path], timeout=case.timeout)
     assert cleaned.returncode == 0 and cleaned.stderr == "", cleaned.stderr
     text = cleaned.stdout[:-1] if cleaned.stdout.endswith("\n") else cleaned.stdout
     for fragment in case.expect.fragments:
         assert fragment in text
-
-    (info,) = json_of(run(["info", path, "--json"]))
-    assert info["path"] == path
-    assert info["characters"] == sum(len(line.strip()) for line in text.split("\n"))
-
-    edits = json_of(run(["clean", path, "--json"]))
-    assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(edits))
-
-    converted = run(["convert", path])
-    assert converted.returncode == 0 and converted.stderr == ""
-    for fragment in case.expect.fragments:
-        assert fold(fragment) in fold(converted.stdout)
-
-    for actor in json_of(run(["actors", path, "--json"])):
+    actors = json_of(run(["actors", path, "--json"], timeout=case.timeout))
+    for actor in actors:
         for m in actor["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
-    for quote in json_of(run(["quotes", path, "--json"])):
-        assert quote["text"] in text[quote["start"] : quote["end"]]
 
+    # The other commands on the same file, in this process (the analysis is cached).
+    for quote in json.loads(in_process(["quotes", path, "--json"], capsys)):
+        assert quote["text"] in text[quote["start"] : quote["end"]]
+    (info,) = json.loads(in_process(["info", path, "--json"], capsys))
+    assert info["path"] == path
+    assert info["characters"] == sum(len(line.strip()) for line in text.split("\n"))
+    edits = json.loads(in_process(["clean", path, "--json"], capsys))
+    assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(edits))
+    for rendering in RENDERINGS[1:]:
+        converted = in_process(["convert", "--to", rendering, path], capsys)
+        for fragment in case.expect.fragments:
+            # The fragments read the same in every script once folded.
+            assert fold(fragment) in fold(converted), rendering
     if case.expect.fragments:
         query = case.expect.fragments[0]
-        hits = json_of(run(["search", query, path, "--json"]))
+        hits = json.loads(in_process(["search", query, path, "--json"], capsys))
         assert hits and all(text[h["start"] : h["end"]] == query for h in hits)
 
 

@@ -349,8 +349,9 @@ _CJK_PUNCT = "，。、；：！？「」『』“”‘’《》〈〉（）【
 _CJK = f"[{_HAN}{_CJK_PUNCT}]"
 _MARK = re.compile(
     # After a Chinese character or punctuation, or between a word and a
-    # Chinese character: 1,000 and 9:21 (digits on both sides) stay.
-    f"(?<={_CJK})[,:;?!]|(?<=[^\\s,:;?!])[,:;?!](?=[{_HAN}])"
+    # Chinese character: 1,000 and 9:21 (digits on both sides) stay. A run (?!)
+    # is converted whole, so cleaning the cleaned text changes nothing more.
+    f"(?<={_CJK})[,:;?!]+|(?<=[^\\s,:;?!])[,:;?!](?=[{_HAN}])"
 )
 _BRACKETS = re.compile(r"\(([^()\n]{1,80})\)")
 
@@ -358,8 +359,9 @@ _BRACKETS = re.compile(r"\(([^()\n]{1,80})\)")
 def _punctuation(text: str) -> Iterator[_Fix]:
     """Half-width punctuation in Chinese text → full width."""
     for m in _MARK.finditer(text):
-        if not _in_latin_token(text, m.start()):
-            yield m.start(), m.end(), "punctuation", _FULL[m.group()]
+        for i in range(m.start(), m.end()):
+            if not _in_latin_token(text, i):
+                yield i, i + 1, "punctuation", _FULL[text[i]]
     for m in _BRACKETS.finditer(text):
         # Brackets follow their content: (算力) is Chinese, (API) and
         # (Catherine Thorbecke) stay as they are.

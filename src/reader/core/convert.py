@@ -52,15 +52,16 @@ class Rendered:
 
 
 # Phrases never cross punctuation or spaces, so chunks split there convert
-# exactly as the whole text does.
-_CHUNK = re.compile(r"[^\s，。、；：！？,.;:!?（）()「」『』“”‘’《》\"'—…]+|.", re.S)
+# exactly as the whole text does. A NUL is a chunk of its own: some OpenCC
+# configs (s2twp, s2hk) stop reading a string at the first NUL.
+_CHUNK = re.compile(r"[^\s\x00，。、；：！？,.;:!?（）()「」『』“”‘’《》\"'—…]+|.", re.S)
 
 
 def convert(text: str, config: str) -> Rendered:
     """Convert ``text`` with OpenCC ``config``, mapping offsets back to ``text``."""
     conv = converter(config)
     out = conv.convert(text)
-    if len(out) == len(text):
+    if len(out) == len(text) and "\x00" not in text:
         return Rendered(out, OffsetMap())
     # Some phrase changed length (内存 → 記憶體): find where, chunk by chunk.
     parts: list[str] = []
@@ -68,7 +69,7 @@ def convert(text: str, config: str) -> Rendered:
     dst = 0
     for m in _CHUNK.finditer(text):
         chunk = m.group()
-        converted = conv.convert(chunk)
+        converted = chunk if chunk == "\x00" else conv.convert(chunk)
         if len(converted) != len(chunk):
             segments.extend(_align(chunk, converted, conv, m.start(), dst))
         parts.append(converted)
