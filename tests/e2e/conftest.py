@@ -6,8 +6,10 @@ touched, and the server is killed afterwards whatever happened.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -44,6 +46,7 @@ class Terminal:
     def __init__(self, home: Path) -> None:
         self.home = home
         self.name = f"reader-e2e-{uuid.uuid4().hex[:12]}"
+        self.status_file = home.parent / "exit-status"
 
     def tmux(self, *args: str, check: bool = True) -> str:
         proc = subprocess.run(
@@ -69,7 +72,12 @@ class Terminal:
         command += ["-e", f"READER_HOME={self.home}", "-e", "TERM=xterm-256color"]
         # No system clipboard: what is copied reaches tmux only by OSC 52.
         command += ["-e", "DISPLAY=", "-e", "WAYLAND_DISPLAY="]
-        command += [str(READER), *map(str, args)]
+        # A hang is diagnosed by SIGABRT: every thread's stack then shows in the pane.
+        command += ["-e", "PYTHONFAULTHANDLER=1"]
+        # The shell records the app's exit status: tmux's own (pane_dead_status) sometimes
+        # never arrives, the app's process left unreaped by the tmux server.
+        command += ["sh", "-c", '"$@"; echo $? >"$0"', str(self.status_file), str(READER)]
+        command += [str(a) for a in args]
         self.tmux(*command)
 
     def keys(self, *keys: str) -> None:
@@ -114,10 +122,25 @@ class Terminal:
         return self.tmux("display-message", "-p", "-t", self.name, f"#{{{variable}}}").strip()
 
     def exit_status(self, timeout: float = 20.0) -> str:
-        """Wait for the app to exit; its exit status as tmux reports it."""
-        # tmux marks the pane dead a moment before it has collected the status.
-        self.wait_screen(lambda _s: self.pane("pane_dead_status"), "the app to exit", timeout)
-        return self.pane("pane_dead_status")
+        """Wait for the app to exit; its exit status."""
+
+        def status() -> str:
+            text = self.status_file.read_text() if self.status_file.exists() else ""
+            return text.strip() if text.endswith("\n") else ""
+
+        try:
+            wait_for(status, timeout, "the app to exit")
+        except AssertionError as exc:
+            # Still running: SIGABRT makes faulthandler print every thread's stack.
+            with contextlib.suppress(OSError, ValueError):
+                shell = self.pane("pane_pid")
+                children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+                for child in children:
+                    os.kill(int(child), signal.SIGABRT)
+            time.sleep(1)
+            stacks = self.tmux("capture-pane", "-p", "-S", "-200", "-t", self.name)
+            raise AssertionError(f"{exc}\n--- where it hung ---\n{stacks}") from None
+        return status()
 
     def close(self) -> None:
         self.tmux("kill-server", check=False)
