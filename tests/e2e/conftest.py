@@ -143,7 +143,12 @@ class Terminal:
         return status()
 
     def close(self) -> None:
+        socket = self.tmux("display-message", "-p", "#{socket_path}", check=False).strip()
         self.tmux("kill-server", check=False)
+        # The server leaves its socket behind: one file per test would pile up in /tmp.
+        if socket:
+            with contextlib.suppress(OSError):
+                os.unlink(socket)
 
 
 @pytest.fixture(scope="session")
