@@ -107,3 +107,18 @@ def test_every_rendering_is_known() -> None:
     assert RENDERINGS[0] == "original"
     for rendering in RENDERINGS:
         assert render("中国", rendering).text
+
+
+@pytest.mark.parametrize(
+    ("text", "config", "span", "expected"),
+    [
+        pytest.param("内存記憶體", "s2twp", (2, 5), (3, 6), id="phrase next to its own conversion"),
+        pytest.param("内存記憶體", "s2twp", (0, 2), (0, 3), id="the converted phrase itself"),
+        pytest.param("記憶體内存", "s2twp", (0, 3), (0, 3), id="conversion before the phrase"),
+        pytest.param("内存内存", "s2twp", (2, 4), (3, 6), id="the same phrase twice"),
+    ],
+)
+def test_alignment_is_anchored(
+    text: str, config: str, span: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    assert convert(text, config).map.span_to_dst(*span) == expected

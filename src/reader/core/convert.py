@@ -7,6 +7,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import opencc
 
@@ -77,12 +78,38 @@ def convert(text: str, config: str) -> Rendered:
     return Rendered("".join(parts), OffsetMap(segments))
 
 
+# Chunks up to this long are aligned exactly; longer ones (text with no
+# punctuation for hundreds of characters) fall back to a diff.
+_EXACT_ALIGN = 200
+
+
 def _align(
     chunk: str, converted: str, conv: opencc.OpenCC, src0: int, dst0: int
 ) -> list[tuple[int, int, int, int]]:
     """Segments where ``converted`` differs in length from ``chunk``."""
+    if len(chunk) > _EXACT_ALIGN:
+        return _align_by_diff(chunk, converted, conv, src0, dst0)
+    # OpenCC matches phrases left to right, so where a prefix of the chunk ends
+    # between phrases, its conversion is a prefix of the whole conversion: those
+    # prefixes are the points where both texts line up.
+    marks = [(0, 0)]
+    for i in range(1, len(chunk)):
+        head = conv.convert(chunk[:i])
+        if len(head) >= marks[-1][1] and converted.startswith(head):
+            marks.append((i, len(head)))
+    marks.append((len(chunk), len(converted)))
+    return [
+        (src0 + a, src0 + c, dst0 + b, dst0 + d)
+        for (a, b), (c, d) in pairwise(marks)
+        if c - a != d - b
+    ]
+
+
+def _align_by_diff(
+    chunk: str, converted: str, conv: opencc.OpenCC, src0: int, dst0: int
+) -> list[tuple[int, int, int, int]]:
     # Character by character conversion keeps the length, and differs from the
-    # phrase conversion exactly where a phrase was replaced.
+    # phrase conversion where a phrase was replaced.
     by_char = conv.convert("\n".join(chunk)).split("\n")
     if len(by_char) != len(chunk) or any(len(c) != 1 for c in by_char):
         return [(src0, src0 + len(chunk), dst0, dst0 + len(converted))]
