@@ -306,6 +306,51 @@ MORE = [
         [("大家常說『數據為王』，但數據也會騙人。", "speech", "周明"), ("數據為王", "term", None)],
         id="nested-catchphrase-is-a-term",
     ),
+    pytest.param(
+        "教授韓立冬認為，改革仍需時間。他稱，醫保要「把錢花在預防上」。",
+        [("把錢花在預防上", "speech", "韓立冬")],
+        id="pronoun-glued-to-its-verb",
+    ),
+    pytest.param(
+        "鼎泰建設昨晚發出聲明。該公司稱，工期延誤「受原物料上漲影響」。",
+        [("受原物料上漲影響", "speech", "鼎泰建設")],
+        id="the-company-in-two-words",
+    ),
+    pytest.param(
+        "球員林志明的經紀人表示：「他需要休息。」",
+        [("他需要休息。", "speech", None)],
+        id="someone-of-a-person-is-not-that-person",
+    ),
+    pytest.param(
+        "部長王美華指出，政府已撥款補助台電，並呼籲在野黨「不要讓電價問題政治化」。",
+        [("不要讓電價問題政治化", "speech", "王美華")],
+        id="joined-verb-keeps-the-first-subject",
+    ),
+    pytest.param(
+        "三名男子冒充稅務局職員，在電話中恐嚇事主「你的帳戶涉及洗錢」。",
+        [("你的帳戶涉及洗錢", "speech", None)],
+        id="object-of-a-verb-is-not-the-speaker",
+    ),
+    pytest.param(
+        "總統府賀電：「全民與你們同在」\n總統府昨晚發出賀電。",
+        [("全民與你們同在", "speech", "Presidential Office (Taiwan)")],
+        id="headline-actor-and-saying-noun",
+    ),
+    pytest.param(
+        "法官：「手法卑劣」\n區域法院法官陳美玲判刑時稱，案件性質嚴重。",
+        [("手法卑劣", "speech", "陳美玲")],
+        id="headline-role-named-in-the-article",
+    ),
+    pytest.param(
+        "業界：「生意難做」\n零售業界人士表示，租金仍高。",
+        [("生意難做", "speech", None)],
+        id="headline-unnamed-speaker-stays-null",
+    ),
+    pytest.param(
+        "美聯：「樓價見底」\n美聯物業首席分析師表示，成交回升。",
+        [("樓價見底", "speech", "美聯物業")],
+        id="headline-short-form-of-an-organisation",
+    ),
 ]
 
 

@@ -50,6 +50,12 @@ SPEECH_NOUNS = (
     "言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称",
     "又指", "亦指", "并指", "更指", "他指", "她指", "则指",
 )  # fmt: skip
+_SPEECH_SET = frozenset(speech_verbs())
+# What of a person's speaks for them (X的文章稱, X的推文寫道).
+WRITINGS = (
+    "文章", "专栏", "推文", "贴文", "帖子", "声明", "信", "书", "报告", "评论", "社论",
+    "博客", "网志", "脸书", "微博", "社交", "演讲", "讲话", "发言", "回应", "说法",
+)  # fmt: skip
 # How far a speech verb before a quote may stand, in characters, within its sentence.
 VERB_REACH = 80
 # Before a quote, these make it a name for something, not words said.
@@ -189,7 +195,7 @@ class _Attributor:
         self.pronouns: list[tuple[int, int, str]] = []
         verbs = set(speech_verbs())
         inside = _Spans(quoted)
-        for t in tokens:
+        for i, t in enumerate(tokens):
             w = t.word
             if inside.covers(t.start):
                 continue  # words inside quotations are someone's speech, not the narration
@@ -200,8 +206,12 @@ class _Attributor:
                 # 陳怡安說 as one unknown word: the verb is its end.
                 v = next(v for v in _GLUED_VERBS if w.endswith(v))
                 self.verbs.append((t.end - len(v), t.end))
+                if w[0] in ("他", "她") and len(w) == len(v) + 1:
+                    self.pronouns.append((t.start, t.start + 1, w[0]))  # 他稱
             elif w in PRONOUNS:
                 self.pronouns.append((t.start, t.end, w))
+            elif w == "该" and i + 1 < len(tokens) and "该" + tokens[i + 1].word in PRONOUNS:
+                self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         by_length = sorted(verbs, key=len, reverse=True)
         for m in self.mentions:
@@ -265,6 +275,28 @@ class _Attributor:
                     return nxt.name
         return None
 
+    def holder_of(self, role: str) -> str | None:
+        """The one person the article names right after ``role`` (法官譚詠芝), if only one."""
+        names = set()
+        for m in re.finditer(re.escape(role), self.key):
+            i = bisect.bisect_left(self.starts, m.end())
+            if i < len(self.mentions):
+                nxt = self.mentions[i]
+                if nxt.start == m.end() and nxt.type == "person":
+                    names.add(nxt.name)
+        return names.pop() if len(names) == 1 else None
+
+    def org_starting(self, short: str) -> str | None:
+        """The one organisation whose mentions start with ``short`` (中原 → 中原地產)."""
+        names = {
+            m.name
+            for m in self.mentions
+            if m.type == "org"
+            and self.key.startswith(short, m.start)
+            and m.end > m.start + len(short)
+        }
+        return names.pop() if len(names) == 1 else None
+
     def verb_before(self, pos: int, lo: int) -> tuple[int, int] | None:
         """The last speech verb ending in [lo, pos] with no sentence end or quote after it."""
         for s, e in reversed(self.verbs):
@@ -299,7 +331,13 @@ class _Attributor:
         while i >= 0 and self.mentions[i].start >= lo:
             m = self.mentions[i]
             # 在白宮、對媒體、向外媒: a place or an addressee, not the one speaking.
-            if m.end <= hi and self.key[m.start - 1 : m.start] not in _PREPOSITIONS:
+            if (
+                m.end <= hi
+                and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
+                and not self.object_of_verb(m.start)
+            ):
+                if self.possessed(m, hi):
+                    return None  # 代表X的律師稱: someone of X's speaks, unnamed
                 best = (m.start, m.name)
                 break
             i -= 1
@@ -309,6 +347,21 @@ class _Attributor:
                     best = (s, self.resolve(s, PRONOUNS[word]))
                 break
         return best[1] if best else None
+
+    def object_of_verb(self, pos: int) -> bool:
+        """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X)."""
+        i = bisect.bisect_left(self.token_starts, pos) - 1
+        if i < 0 or self.tokens[i].end != pos:
+            return False
+        w = self.tokens[i].word
+        return self.tokens[i].tag == "v" and w not in _SPEECH_SET and not _is_role(w)
+
+    def possessed(self, m: _Mention, hi: int) -> bool:
+        """A person's mention followed by 的 and someone else of theirs (X的經紀人)."""
+        if m.type != "person" or self.key[m.end : m.end + 1] != "的":
+            return False
+        rest = self.key[m.end + 1 : hi]
+        return bool(rest) and not rest.startswith(WRITINGS)
 
     def resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
         """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
@@ -451,14 +504,15 @@ def _attribute(
         return "term", None
     if _used_as_noun(att, inner, end):
         return "term", None
-    headline = _colon_speaker(att, start, p.start)
-    if headline is not None:
-        return "speech", headline
+    headline, speaker = _colon_speaker(att, start, p.start)
+    if headline:
+        return "speech", speaker
     before = att.verb_before(start, p.start)
     after = att.verb_after(end, p.end)
     colon = text[max(p.start, start - 1) : start] in ("：", ":")
     starts_sentence = start == p.start or text[start - 1] in _SENTENCE_END + "，,"
     speaker: str | None = None
+    role = False  # an unnamed role speaks (代表被告的大律師稱)
     if after is not None and (before is None or (starts_sentence and not colon)):
         speaker = att.subject(end, after[0])
         if speaker is None and before is not None:
@@ -472,7 +526,15 @@ def _attribute(
             speaker = prev.speaker
         else:
             lo = max(_sentence_start(text, before[0], p.start), prev.end)
-            speaker = att.subject(lo, before[0])
+            verb = before
+            # S 指出，……，並喊話 X「…」: a verb joined by 並/也 has the first verb's subject.
+            while _joined(key, verb[0]):
+                earlier = att.verb_before(verb[0] - 1, lo)
+                if earlier is None or earlier[1] > verb[0] - 1:
+                    break
+                verb = earlier
+            speaker = att.subject(lo, verb[0])
+            role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
         return None, None
@@ -483,10 +545,25 @@ def _attribute(
     if (
         embedded
         and speaker is None
+        and not role
         and (not _clause(inner) or att.noun_phrase(start + 1, start + 1 + len(inner)))
     ):
         return "term", None
     return "speech", speaker
+
+
+# Words that join a second verb to the first one's subject (並喊話, 也強調).
+_JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时")
+
+
+def _joined(key: str, verb_start: int) -> bool:
+    return key[max(0, verb_start - 2) : verb_start].endswith(_JOINERS)
+
+
+def _has_role(phrase: str) -> bool:
+    from reader.core.wordlists import words
+
+    return any(t in phrase for t in words("titles"))
 
 
 def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
@@ -503,19 +580,45 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
     return not att.names_at(end)
 
 
-def _colon_speaker(att: _Attributor, start: int, floor: int) -> str | None:
-    """``北市府：「…」``, ``江城隊主帥：“…”``: an actor (or its role) right before a colon."""
+def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:
+    """``北市府：「…」``, ``法官：「…」``: who speaks before a colon, headline style.
+
+    Returns (the quote is speech, its speaker). The words before the colon name an
+    actor, an actor with a verb of saying (總統府賀電), a role the article names
+    one person in (法官 … 法官譚詠芝), or a short form of one organisation (中原 for
+    中原地產); a short phrase nobody is named for still says the quote is speech.
+    """
     if start - 1 < floor or att.text[start - 1] not in "：:":
-        return None
-    m = att.mention_ending(start - 1)
+        return False, None
+    colon = start - 1
+    m = att.mention_ending(colon)
     if m is not None:
-        return m.name
+        return True, m.name
+    for word in _SAYING_BEFORE_COLON:
+        if att.key.startswith(word, colon - len(word)):
+            m = att.mention_ending(colon - len(word))
+            if m is not None:
+                return True, m.name
     # ORG + role: the person the article names in that role.
     for k in range(start - 2, max(floor, start - 8) - 1, -1):
         org = att.mention_ending(k)
-        if org is not None and org.type == "org" and _is_role(att.key[k : start - 1]):
-            return att.role_holder(org, start - 1)
-    return None
+        if org is not None and org.type == "org" and _is_role(att.key[k:colon]):
+            return True, att.role_holder(org, colon)
+    phrase_start = colon
+    while phrase_start > floor and CJK.match(att.key[phrase_start - 1]):
+        phrase_start -= 1
+    phrase = att.key[phrase_start:colon]
+    if not 2 <= len(phrase) <= 6 or (phrase_start > floor and att.key[phrase_start - 1] != " "):
+        return False, None
+    if _is_role(phrase):
+        return True, att.holder_of(phrase)
+    return True, att.org_starting(phrase)
+
+
+# A verb or noun of saying between a speaker and a headline's colon (總統府賀電：).
+_SAYING_BEFORE_COLON = (
+    "贺电", "声明", "回应", "表示", "称", "说", "强调", "指出", "发文", "喊话", "重申",
+)  # fmt: skip
 
 
 def _is_role(s: str) -> bool:
