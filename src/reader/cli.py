@@ -7,10 +7,11 @@ reader convert|clean|info ...    text tools for scripts, over the same core
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from reader.cli_analysis import COMMANDS as ANALYSIS_COMMANDS
 from reader.cli_search import COMMANDS as SEARCH_COMMANDS
@@ -18,6 +19,7 @@ from reader.core.convert import RENDERINGS, render
 from reader.core.document import Document, build, open_document
 from reader.core.library import printable
 from reader.core.loading import LoadError, decode
+from reader.core.wrap import terminal_safe
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 
@@ -157,12 +159,35 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminalOut(io.TextIOBase):
+    """Standard output on a terminal: article text shows its escape sequences, never sends them.
+
+    Piped output stays byte for byte what the article holds.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and (argv[0] in _subcommands() or argv[0] in {"-h", "--help"}):
             args = build_parser().parse_args(argv)
-            return args.handler(args)
+            if not sys.stdout.isatty():
+                return args.handler(args)
+            stdout, sys.stdout = sys.stdout, _TerminalOut(sys.stdout)
+            try:
+                return args.handler(args)
+            finally:
+                sys.stdout = stdout
         app_args = build_app_parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)

@@ -105,6 +105,8 @@ class _Table(dict):
 
 
 _VISIBLE = _Table(_shown)
+# For whole texts written to a terminal: lines and tabs stay what they are.
+_TERMINAL = _Table(lambda ch: ch if ch in "\n\t" else _shown(ch))
 _CLASSES = _Table(_classify)
 _CELLS = bytes.maketrans(b"WOCSnocsz", b"\x02\x02\x02\x02\x01\x01\x01\x01\x00")
 
@@ -125,6 +127,11 @@ def visible(text: str) -> str:
     and the other invisible or unsafe characters become ``REPLACEMENT``.
     """
     return text.translate(_VISIBLE)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` made visible like ``visible``, keeping its line breaks and tabs."""
+    return text.translate(_TERMINAL)
 
 
 def cell_width(ch: str) -> int:
