@@ -351,6 +351,16 @@ MORE = [
         [("樓價見底", "speech", "美聯物業")],
         id="headline-short-form-of-an-organisation",
     ),
+    pytest.param(
+        "《經濟學人》的社論認為，補貼難以持久。各國財政都很緊張，「這種競賽最後沒有贏家」。",
+        [("這種競賽最後沒有贏家", "speech", "The Economist")],
+        id="quote-closing-a-later-sentence-of-the-view",
+    ),
+    pytest.param(
+        "會場外人潮不斷。有人排隊三小時，「這種熱度真的很少見，大家都很興奮」。",
+        [("這種熱度真的很少見，大家都很興奮", "speech", None)],
+        id="no-view-reported-no-speaker",
+    ),
 ]
 
 
