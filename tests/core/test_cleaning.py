@@ -159,8 +159,8 @@ def test_separator() -> None:
             id="simplified left in",
         ),
         pytest.param(
-            "美國商務部將這家公司列入出口管製清單，市場正麵臨壓力。",
-            "美國商務部將這家公司列入出口管制清單，市場正面臨壓力。",
+            "美國商務部將這家公司列入出口管製清單，市場正麵臨壓力，隻能觀望。",
+            "美國商務部將這家公司列入出口管制清單，市場正面臨壓力，只能觀望。",
             id="over-converted",
         ),
         pytest.param(
@@ -185,6 +185,8 @@ def test_script_repaired(text: str, expected: str) -> None:
         pytest.param("这家专注于模型研发的公司，今后会怎么做并不清楚。", id="simplified text"),
         pytest.param("氣象署晚間發布陸上颱風警報，颱風外圍環流影響北部。", id="颱 in 陸上颱風"),
         pytest.param("佢話消費券只係打支強心針，唔係長遠辦法。", id="Cantonese 係"),
+        pytest.param("恒生指數收市升百分之一，修咸頓球會亦有進賬。", id="Hong Kong 恒 and 咸"),
+        pytest.param("這項技術佔有率高，台灣業者占了三成。", id="one variant alone is usage"),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -335,10 +337,14 @@ def test_empty() -> None:
     assert c.text == "" and c.edits == () and c.furniture == ()
 
 
-UNSEEN = sorted((ROOT / "tests" / "data" / "unseen").glob("*.txt"))
+UNSEEN = sorted(
+    p
+    for folder in ("unseen", "heldout", "blind")
+    for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
+)
 
 
-@pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
+@pytest.mark.parametrize("path", UNSEEN, ids=[f"{p.parent.name}-{p.stem}" for p in UNSEEN])
 def test_script_repair_leaves_correct_articles_alone(path: Path) -> None:
     """Articles written correctly, in any script and region, get no script repair."""
     assert "script" not in _kinds(clean(path.read_text(encoding="utf-8")))

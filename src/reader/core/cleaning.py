@@ -251,8 +251,8 @@ def _separator(text: str) -> Iterator[_Fix]:
 # Characters that are a simplified form and also the everyday traditional
 # spelling in Taiwan and Hong Kong (台灣, 平台): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台")
-# Distinct characters an earlier over-conversion must show before any of them is undone.
-_OVERCONVERTED_MIN = 2
+# Distinct characters that conversion damage must show before any of them is repaired.
+_DAMAGED_MIN = 3
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -276,7 +276,6 @@ def _script(text: str) -> Iterator[_Fix]:
         return
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
     fixes: list[_Fix] = []
-    rarer: list[_Fix] = []
     for line in _LINE.finditer(text):
         src = line.group()
         out = s2tw.convert(tw2s.convert(src))
@@ -285,14 +284,12 @@ def _script(text: str) -> Iterator[_Fix]:
         for i, (c, r) in enumerate(zip(src, out, strict=True)):
             fix = _accept(src, i, c, r) if c != r else None
             if fix and fix != c:
-                found = (line.start() + i, line.start() + i + 1, "script", fix)
-                (rarer if fix == r and _char("t2s", c) != c else fixes).append(found)
-    # A rarer traditional form is a legitimate word somewhere (Cantonese 係,
-    # 颱風): one such character alone is usage. An earlier bad conversion
-    # leaves its mark on several different characters (麵臨, 管製, 係統).
-    if len({text[s] for s, *_ in rarer}) >= _OVERCONVERTED_MIN:
-        fixes.extend(rarer)
-    yield from fixes
+                fixes.append((line.start() + i, line.start() + i + 1, "script", fix))
+    # Almost every candidate is also a legitimate character somewhere (Cantonese
+    # 係, 颱風, 恒生, 修咸頓, 占卜): one or two of them in a text are usage. An
+    # earlier bad conversion leaves its mark on many different characters.
+    if len({text[s] for s, *_ in fixes}) >= _DAMAGED_MIN:
+        yield from fixes
 
 
 def _accept(line: str, i: int, c: str, r: str) -> str | None:
