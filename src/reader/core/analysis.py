@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.core import lexicon
+from reader.core import lexicon, segment
 from reader.core.actors import Actor, Mention, extract_actors, prepared
 from reader.core.document import Document
 from reader.core.quotes import Quote, extract_quotes
@@ -98,6 +98,8 @@ def analyse(
     if cached is not None:
         return cached
     _check(cancel)
+    if segmenter is None and not segment.shared().wait_loaded(cancel):
+        raise Cancelled
     lex = lexicon.load()
     seg = prepared(segmenter, lex)
     _check(cancel)

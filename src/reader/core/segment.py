@@ -59,6 +59,7 @@ class JiebaSegmenter:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._loader: threading.Thread | None = None
         self._tokenizer = None
         self._tags: dict[str, str] = {}
         self._added: set[str] = set()
@@ -83,6 +84,22 @@ class JiebaSegmenter:
             # plain segmentation.
             self._tags = dict(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab)
             self._tokenizer = tokenizer
+
+    def wait_loaded(self, cancel: threading.Event | None = None) -> bool:
+        """Load jieba, giving up the wait (False) as soon as ``cancel`` is set.
+
+        jieba's load cannot be interrupted, so it runs on a daemon thread: a
+        program that quits meanwhile does not wait for it.
+        """
+        with _shared_lock:
+            if self._loader is None:
+                self._loader = threading.Thread(target=self.load, name="jieba-load", daemon=True)
+                self._loader.start()
+        while self._loader.is_alive():
+            self._loader.join(0.05)
+            if cancel is not None and cancel.is_set():
+                return False
+        return True
 
     @property
     def loaded(self) -> bool:

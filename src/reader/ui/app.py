@@ -9,7 +9,6 @@ back, so the first frame never waits for it.
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -209,7 +208,6 @@ class ReaderApp(App[None]):
         self._mentions: list[tuple[int, int]] = []
         self._mention_index: int | None = None
         self._save_timer: Any = None
-        self._analysis_cancel = threading.Event()
         # The theme last chosen wins over the settings: the choice persists.
         self._initial_theme = self._state.theme or settings.theme or DEFAULT_THEME
 
@@ -382,9 +380,9 @@ class ReaderApp(App[None]):
         # jieba loads here, off the UI thread and after the first frame.
         from reader.core.analysis import Cancelled, analyse
 
-        # A newer document's analysis makes this one pointless: stop it at its next check.
-        self._analysis_cancel.set()
-        cancel = self._analysis_cancel = threading.Event()
+        # Set when a newer document's analysis replaces this one (the group is
+        # exclusive) or the app quits: the work stops at its next check.
+        cancel = get_current_worker().cancelled_event
         try:
             result = analyse(doc, cancel)
         except Cancelled:
