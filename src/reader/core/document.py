@@ -6,10 +6,11 @@ import hashlib
 import os
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from reader.core.cleaning import Cleaned, clean
-from reader.core.loading import read_text
-from reader.core.script import Script, detect_script
+if TYPE_CHECKING:
+    from reader.core.cleaning import Cleaned
+    from reader.core.script import Script
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,11 @@ def _trim(sentence: str) -> str:
 
 def build(original: str, *, path: str | None = None, encoding: str = "utf-8") -> Document:
     """Clean ``original`` and model it as a document."""
+    # Imported here: the cleaner compiles its patterns on import, and the app's
+    # first frame, which imports this module, has no document to clean yet.
+    from reader.core.cleaning import clean
+    from reader.core.script import detect_script
+
     cleaned = clean(original)
     paragraphs = split_paragraphs(cleaned.text, cleaned)
     return Document(
@@ -155,5 +161,7 @@ def build(original: str, *, path: str | None = None, encoding: str = "utf-8") ->
 
 def open_document(path: str | os.PathLike[str]) -> Document:
     """Load, clean and model the file at ``path``; raises LoadError."""
+    from reader.core.loading import read_text
+
     loaded = read_text(path)
     return build(loaded.text, path=str(path), encoding=loaded.encoding)
