@@ -204,7 +204,7 @@ _DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,6}}|[a-z]\.?))+")
 
 def _inside_span(ctx: Context, s: int, e: int) -> bool:
     """[s, e) lies inside a longer name found earlier (马克斯·普朗克 in its institute)."""
-    return any(a <= s and e <= b and (a, b) != (s, e) for a, b in ctx.spans)
+    return ctx.known().encloses(s, e)
 
 
 def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
@@ -220,16 +220,15 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     counts = Counter(t.word for t in ctx.tokens)
     for t in ctx.tokens:
         w = t.word
-        k = ctx.key[t.start : t.end]
-        if counts[w] < 2 or k in reg.by_key or lex.get(k) or k in dotted_parts:
+        # The cheap tests first: few tokens are tagged as names and shaped like one.
+        if not t.tag.startswith("nr") or counts[w] < 2 or w[0] in AMBIGUOUS_SURNAMES:
             continue
-        if (
-            trusted_name_tag(w, t.tag)
-            and w[0] not in AMBIGUOUS_SURNAMES
-            and native_name(w)
-            and not ctx.common_word(w)
-            and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]
-        ):
+        if not trusted_name_tag(w, t.tag) or not native_name(w):
+            continue
+        k = ctx.key[t.start : t.end]
+        if k in reg.by_key or lex.get(k) or k in dotted_parts:
+            continue
+        if not ctx.common_word(w) and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]:
             reg.add(ctx.text[t.start : t.end], "person")
 
 

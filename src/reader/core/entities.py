@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reader.core import lexicon as lexicon_mod
 from reader.core.lexicon import Lexicon
@@ -98,8 +99,10 @@ class Context:
         self._token_starts = [t.start for t in tokens]
         self.ends = {t.end for t in tokens}
         self.latin_heavy = _latin_heavy_spans(text)
+        self._latin_starts = [s for s, _ in self.latin_heavy]
         self.not_names: list[tuple[int, int]] = []  # glosses of things that are not actors
         self.spans: dict[tuple[int, int], str] = {}  # names found so far → their type
+        self._index: SpanIndex | None = None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly in [start, end)."""
@@ -121,7 +124,15 @@ class Context:
         return self.key[pos : pos + n]
 
     def in_latin_prose(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.latin_heavy)
+        i = bisect.bisect_right(self._latin_starts, pos) - 1
+        return i >= 0 and pos < self.latin_heavy[i][1]
+
+    def known(self) -> SpanIndex:
+        """``spans`` as they stand now, indexed for overlap questions."""
+        # Finders only ever add spans, so the count tells whether the index is current.
+        if self._index is None or self._index.size != len(self.spans):
+            self._index = SpanIndex(self.spans)
+        return self._index
 
     def common_word(self, word: str) -> bool:
         """A dictionary word that is not a person's name (高度, 方面, 文化).
@@ -133,6 +144,32 @@ class Context:
         if found is None or found[0] <= 0:
             return False
         return not trusted_name_tag(word, found[1])
+
+
+class SpanIndex:
+    """Spans (possibly nested or overlapping) answering overlap questions by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.size = len(ordered)
+        self._starts = [a for a, _ in ordered]
+        # reach[i]: the furthest end among the first i + 1 spans (by start).
+        self._reach = list(accumulate((b for _, b in ordered), max))
+        self._first_start: dict[int, int] = {}  # end → the smallest start of a span ending there
+        for a, b in ordered:
+            self._first_start.setdefault(b, a)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with [start, end)."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
+
+    def encloses(self, start: int, end: int) -> bool:
+        """Some span other than [start, end) itself contains it."""
+        i = bisect.bisect_right(self._starts, start)
+        if i == 0:
+            return False
+        return self._reach[i - 1] > end or self._first_start.get(end, start) < start
 
 
 def trusted_name_tag(word: str, tag: str) -> bool:

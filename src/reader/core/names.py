@@ -77,15 +77,28 @@ def title_before(simp: str, pos: int) -> str | None:
     while k > 0 and simp[k - 1] in _SKIP_BEFORE and pos - k < 3:
         k -= 1
     head = simp[max(0, k - 8) : k]
-    for t in (*NAME_OPENINGS, *longest_first("titles")):
+    for t in NAME_OPENINGS:
         if head.endswith(t):
             return t
+    for n, titles in _titles_by_length():
+        if head[-n:] in titles:
+            return head[-n:]
     return None
 
 
 def starts_title(simp: str, pos: int) -> bool:
     """A role word starts at ``pos`` (``司长``, ``执行长``)."""
-    return any(simp.startswith(t, pos) for t in longest_first("titles"))
+    return any(simp[pos : pos + n] in titles for n, titles in _titles_by_length())
+
+
+@cache
+def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The role words grouped by length, longest first."""
+    # Asked at every surname: one slice and set lookup per length beats a scan of the list.
+    by_length: dict[int, set[str]] = {}
+    for t in words("titles"):
+        by_length.setdefault(len(t), set()).add(t)
+    return tuple((n, frozenset(ts)) for n, ts in sorted(by_length.items(), reverse=True))
 
 
 def name_ending_after(simp: str, pos: int) -> bool:
@@ -142,7 +155,7 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
         return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + 1):
         return False  # 司长, 陈执行长: a role, or a surname with a role
-    if any(a < end and start < b for a, b in ctx.spans):
+    if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)
 

@@ -191,6 +191,9 @@ class _Attributor:
             key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
+        self._of_type: dict[str, list[int]] = {}  # type → indices of its mentions, in order
+        for i, m in enumerate(self.mentions):
+            self._of_type.setdefault(m.type, []).append(i)
         self.verbs: list[tuple[int, int]] = []
         self.pronouns: list[tuple[int, int, str]] = []
         verbs = set(speech_verbs())
@@ -213,9 +216,11 @@ class _Attributor:
             elif w == "该" and i + 1 < len(tokens) and "该" + tokens[i + 1].word in PRONOUNS:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
-        by_length = sorted(verbs, key=len, reverse=True)
+        lengths = sorted({len(v) for v in verbs}, reverse=True)
         for m in self.mentions:
-            v = next((v for v in by_length if self.key.startswith(v, m.end)), None)
+            # The longest verb starting there: one slice per verb length, not a scan of them all.
+            heads = (self.key[m.end : m.end + n] for n in lengths)
+            v = next((h for h in heads if h in verbs), None)
             if v is not None and not inside.covers(m.end):
                 self.verbs.append((m.end, m.end + len(v)))
         for noun in SPEECH_NOUNS:
@@ -223,6 +228,11 @@ class _Attributor:
                 if not inside.covers(m.start()):
                     self.verbs.append(m.span())
         self.verbs = sorted(set(self.verbs))
+        self.verb_starts = [s for s, _ in self.verbs]
+        self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
+        self._orgs_by_head: dict[int, dict[str, set[str]]] = {}
+        self._holders: dict[str, str | None] = {}
+        self._followers: dict[str, list[tuple[int, str]]] = {}
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
         self.author = _byline_author(self.key, self.mentions)
@@ -251,7 +261,8 @@ class _Attributor:
         i = bisect.bisect_left(self.starts, pos)
         if i < len(self.mentions) and self.mentions[i].start == pos:
             return True
-        return any(s == pos for s, _, _ in self.pronouns)
+        i = bisect.bisect_left(self.pronoun_starts, pos)
+        return i < len(self.pronouns) and self.pronoun_starts[i] == pos
 
     def mention_ending(self, pos: int) -> _Mention | None:
         """The actor mention that ends exactly at ``pos``."""
@@ -265,41 +276,49 @@ class _Attributor:
     def role_holder(self, org: _Mention, role_end: int) -> str | None:
         """江城隊主帥 → the person the article names right after the same words."""
         phrase = self.key[org.start : role_end]
-        for m in re.finditer(re.escape(phrase), self.key):
-            if m.start() == org.start:
-                continue
-            i = bisect.bisect_left(self.starts, m.end())
-            if i < len(self.mentions):
-                nxt = self.mentions[i]
-                if nxt.start == m.end() and nxt.type == "person":
-                    return nxt.name
+        for at, name in self._named_after(phrase):
+            if at != org.start:
+                return name
         return None
 
     def holder_of(self, role: str) -> str | None:
         """The one person the article names right after ``role`` (法官譚詠芝), if only one."""
-        names = set()
-        for m in re.finditer(re.escape(role), self.key):
-            i = bisect.bisect_left(self.starts, m.end())
-            if i < len(self.mentions):
-                nxt = self.mentions[i]
-                if nxt.start == m.end() and nxt.type == "person":
-                    names.add(nxt.name)
-        return names.pop() if len(names) == 1 else None
+        if role not in self._holders:
+            names = {name for _, name in self._named_after(role)}
+            self._holders[role] = names.pop() if len(names) == 1 else None
+        return self._holders[role]
+
+    def _named_after(self, phrase: str) -> list[tuple[int, str]]:
+        """(where, person) for each occurrence of ``phrase`` a person's mention follows."""
+        # Asked once per quote, the same phrases come back: scan the text once for each.
+        if phrase not in self._followers:
+            found = []
+            for m in re.finditer(re.escape(phrase), self.key):
+                i = bisect.bisect_left(self.starts, m.end())
+                if i < len(self.mentions):
+                    nxt = self.mentions[i]
+                    if nxt.start == m.end() and nxt.type == "person":
+                        found.append((m.start(), nxt.name))
+            self._followers[phrase] = found
+        return self._followers[phrase]
 
     def org_starting(self, short: str) -> str | None:
         """The one organisation whose mentions start with ``short`` (中原 → 中原地產)."""
-        names = {
-            m.name
-            for m in self.mentions
-            if m.type == "org"
-            and self.key.startswith(short, m.start)
-            and m.end > m.start + len(short)
-        }
-        return names.pop() if len(names) == 1 else None
+        n = len(short)
+        if n not in self._orgs_by_head:
+            heads: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.type == "org" and m.end > m.start + n:
+                    heads.setdefault(self.key[m.start : m.start + n], set()).add(m.name)
+            self._orgs_by_head[n] = heads
+        names = self._orgs_by_head[n].get(short, set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def verb_before(self, pos: int, lo: int) -> tuple[int, int] | None:
         """The last speech verb ending in [lo, pos] with no sentence end or quote after it."""
-        for s, e in reversed(self.verbs):
+        # Verbs starting after ``pos`` end after it too: start the walk at ``pos``.
+        for k in range(bisect.bisect_right(self.verb_starts, pos) - 1, -1, -1):
+            s, e = self.verbs[k]
             if e > pos:
                 continue
             if s < lo or pos - e > VERB_REACH:
@@ -313,9 +332,8 @@ class _Attributor:
 
     def verb_after(self, pos: int, hi: int) -> tuple[int, int] | None:
         """The first speech verb after ``pos`` in the same sentence, close by."""
-        for s, e in self.verbs:
-            if s < pos:
-                continue
+        for k in range(bisect.bisect_left(self.verb_starts, pos), len(self.verbs)):
+            s, e = self.verbs[k]
             if s >= hi or s - pos > 30:
                 return None
             gap = self.text[pos:s]
@@ -341,8 +359,12 @@ class _Attributor:
                 best = (m.start, m.name)
                 break
             i -= 1
-        for s, e, word in reversed(self.pronouns):
-            if lo <= s and e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
+        # Pronouns are in text order: walk back from ``hi`` until one fits or ``lo`` is passed.
+        for k in range(bisect.bisect_left(self.pronoun_starts, hi) - 1, -1, -1):
+            s, e, word = self.pronouns[k]
+            if s < lo:
+                break
+            if e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
                 if best is None or s > best[0]:
                     best = (s, self.resolve(s, PRONOUNS[word]))
                 break
@@ -367,12 +389,16 @@ class _Attributor:
         """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
         if types == ("author",):
             return self.author
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            if self.mentions[i].type in types and self.mentions[i].end <= pos:
-                return self.mentions[i].name
-            i -= 1
-        return None
+        last = bisect.bisect_left(self.starts, pos) - 1
+        best = -1
+        for type_ in types:
+            of_type = self._of_type.get(type_, [])
+            k = bisect.bisect_right(of_type, last) - 1
+            while k >= 0 and self.mentions[of_type[k]].end > pos:
+                k -= 1
+            if k >= 0:
+                best = max(best, of_type[k])
+        return self.mentions[best].name if best >= 0 else None
 
 
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:文|作者|撰文)\s*[／/|丨:：]\s*")
@@ -640,13 +666,11 @@ def _paragraph_speaker(att: _Attributor, p: Paragraph, start: int, prev: _Previo
     """Who the paragraph reports before ``start``: its last speech verb's subject."""
     if prev.speaker:
         return prev.speaker
-    for vs, _ in reversed(att.verbs):
-        if vs >= start:
-            continue
-        if vs < p.start:
-            break
-        return att.subject(_sentence_start(att.text, vs, p.start), vs)
-    return None
+    k = bisect.bisect_left(att.verb_starts, start) - 1
+    if k < 0 or att.verbs[k][0] < p.start:
+        return None
+    vs = att.verbs[k][0]
+    return att.subject(_sentence_start(att.text, vs, p.start), vs)
 
 
 def _clause(inner: str) -> bool:
