@@ -37,6 +37,7 @@ PAIRS = {
     "﹃": "﹄",
 }
 _SENTENCE_END = "。！？!?"
+_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
 _PREPOSITIONS = set("在于从到对向给跟")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称")
@@ -235,7 +236,15 @@ class _Attributor:
         self._followers: dict[str, list[tuple[int, str]]] = {}
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
+        self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
         self.author = _byline_author(self.key, self.mentions)
+
+    def sentence_start(self, pos: int, floor: int) -> int:
+        """Where the sentence holding ``pos`` starts, not before ``floor`` (its paragraph)."""
+        if pos <= floor:
+            return pos
+        i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        return max(floor, self.sentence_ends[i] + 1) if i >= 0 else floor
 
     def noun_phrase(self, start: int, end: int) -> bool:
         """[start, end) segments as nouns only, ending in a noun (國防科技, 出口管制框架)."""
@@ -425,13 +434,6 @@ def _unquoted(text: str) -> str:
     return "".join(out)
 
 
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    k = pos
-    while k > floor and text[k - 1] not in _SENTENCE_END:
-        k -= 1
-    return k
-
-
 def extract_quotes(
     text: str,
     paragraphs: tuple[Paragraph, ...] | list[Paragraph],
@@ -476,9 +478,7 @@ def extract_quotes(
         if p.text.endswith(("：", ":")) and p.index not in last_speaker:
             verb = att.verb_before(p.end - 1, p.start)
             if verb:
-                last_speaker[p.index] = att.subject(
-                    _sentence_start(text, verb[0], p.start), verb[0]
-                )
+                last_speaker[p.index] = att.subject(att.sentence_start(verb[0], p.start), verb[0])
     return quotes
 
 
@@ -556,7 +556,7 @@ def _attribute(
             # S 稱，“a”，“b”: the verb before the first quote covers the second.
             speaker = prev.speaker
         else:
-            lo = max(_sentence_start(text, before[0], p.start), prev.end)
+            lo = max(att.sentence_start(before[0], p.start), prev.end)
             verb = before
             # S 指出，……，並喊話 X「…」: a verb joined by 並/也 has the first verb's subject.
             while _joined(key, verb[0]):
@@ -670,7 +670,7 @@ def _paragraph_speaker(att: _Attributor, p: Paragraph, start: int, prev: _Previo
     if k < 0 or att.verbs[k][0] < p.start:
         return None
     vs = att.verbs[k][0]
-    return att.subject(_sentence_start(att.text, vs, p.start), vs)
+    return att.subject(att.sentence_start(vs, p.start), vs)
 
 
 def _clause(inner: str) -> bool:
