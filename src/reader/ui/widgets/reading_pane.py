@@ -255,6 +255,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self._clear_caches()
         self._clean_map = doc.cleaned.map
         self._set_view(original_view, self._cleaned_offset(position))
+        if self._generation == 1:
+            self.call_after_refresh(self._warm_converters)
 
     def set_rendering(self, rendering: str) -> None:
         """Switch to ``rendering``, keeping the top line's paragraph and character."""
@@ -407,9 +409,10 @@ class ReadingPane(ScrollView, can_focus=True):
         self._style = None
         self._strips.clear()
 
-    def on_mount(self) -> None:
-        # OpenCC takes milliseconds to load each dictionary set: load them now,
-        # so that the first switch of rendering is as quick as the next ones.
+    def _warm_converters(self) -> None:
+        # OpenCC takes tens of milliseconds to load each dictionary set, holding
+        # the interpreter: load them once the first text is on screen, so that
+        # neither the first frame nor the first switch of rendering waits.
         self.run_worker(
             lambda: [converter(config) for config in CONFIGS.values()],
             thread=True,
