@@ -29,6 +29,14 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_per_file(per_doc: list[tuple[str | None, Any]]) -> None:
+    """JSON for one file: its own value; for several: an object keyed by path."""
+    if len(per_doc) == 1:
+        _print_json(per_doc[0][1])
+    else:
+        _print_json({path: data for path, data in per_doc})
+
+
 def _documents(paths: Sequence[str]) -> tuple[list[Document], int]:
     """Open every path; report those that fail on stderr and keep going."""
     docs: list[Document] = []
@@ -65,22 +73,28 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     docs, status = _documents(args.files)
+    if args.json:
+        print_per_file(
+            [
+                (
+                    doc.path,
+                    [
+                        {
+                            "kind": e.kind,
+                            "start": e.start,
+                            "end": e.end,
+                            "before": e.before,
+                            "after": e.after,
+                        }
+                        for e in doc.cleaned.edits
+                    ],
+                )
+                for doc in docs
+            ]
+        )
+        return status
     for doc in docs:
-        if args.json:
-            _print_json(
-                [
-                    {
-                        "kind": e.kind,
-                        "start": e.start,
-                        "end": e.end,
-                        "before": e.before,
-                        "after": e.after,
-                    }
-                    for e in doc.cleaned.edits
-                ]
-            )
-        else:
-            sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
+        sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
     return status
 
 

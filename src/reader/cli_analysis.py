@@ -13,7 +13,6 @@ import io
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
 
 from reader.core.analysis import Analysis, actor_json, analyse
 from reader.core.document import Document
@@ -35,20 +34,12 @@ def _analysed(files: list[str]) -> tuple[list[tuple[Document, Analysis]], int]:
     return out, status
 
 
-def _emit_json(per_doc: list[tuple[str | None, Any]]) -> None:
-    """One file: its array; several: an object keyed by path."""
-    from reader.cli import _print_json
-
-    if len(per_doc) == 1:
-        _print_json(per_doc[0][1])
-    else:
-        _print_json({path: data for path, data in per_doc})
-
-
 def cmd_actors(args: argparse.Namespace) -> int:
+    from reader.cli import print_per_file
+
     results, status = _analysed(args.files)
     if args.json:
-        _emit_json([(d.path, [actor_json(a) for a in r.actors]) for d, r in results])
+        print_per_file([(d.path, [actor_json(a) for a in r.actors]) for d, r in results])
         return status
     for doc, r in results:
         if len(results) > 1:
@@ -60,9 +51,11 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    from reader.cli import print_per_file
+
     results, status = _analysed(args.files)
     if args.json:
-        _emit_json([(d.path, [asdict(q) for q in r.quotes]) for d, r in results])
+        print_per_file([(d.path, [asdict(q) for q in r.quotes]) for d, r in results])
         return status
     for doc, r in results:
         if len(results) > 1:

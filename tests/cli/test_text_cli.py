@@ -172,3 +172,13 @@ def test_as_a_module(article: Path, tmp_path: Path) -> None:
     assert result.returncode == EXIT_UNREADABLE
     assert json.loads(result.stdout)[0]["title"] == "創業公司發布新品，市場反應熱烈"
     assert result.stderr.strip().count("\n") == 0 and "gone" in result.stderr
+
+
+def test_clean_json_of_several_files_is_one_document(
+    seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [str(p) for p in seed_paths[:2]]
+    assert main(["clean", *paths, "--json"]) == EXIT_OK
+    repairs = json.loads(capsys.readouterr().out)
+    assert sorted(repairs) == sorted(paths)
+    assert all(isinstance(edits, list) and edits for edits in repairs.values())
