@@ -96,42 +96,30 @@ def test_unseen_articles_by_region(region: str, count: int) -> None:
         assert 300 <= len(text.replace("\n", "")) <= 1500, path.name
 
 
-def test_every_heldout_article_is_annotated_in_its_own_set() -> None:
-    annotated = {load(p)["file"] for p in HELDOUT_GOLD_DIR.glob("*.json")}
-    articles = {p.relative_to(ROOT).as_posix() for p in HELDOUT_DIR.glob("*.txt")}
+EXTRA_SETS = [
+    pytest.param(HELDOUT_DIR, HELDOUT_GOLD_DIR, 1200, id="heldout"),
+    pytest.param(BLIND_DIR, BLIND_GOLD_DIR, 1000, id="blind"),
+]
+
+
+@pytest.mark.parametrize(("articles_dir", "gold_dir", "longest"), EXTRA_SETS)
+def test_every_article_is_annotated_in_its_own_set(
+    articles_dir: Path, gold_dir: Path, longest: int
+) -> None:
+    annotated = {load(p)["file"] for p in gold_dir.glob("*.json")}
+    articles = {p.relative_to(ROOT).as_posix() for p in articles_dir.glob("*.txt")}
     assert len(articles) == 12
     assert annotated == articles
 
 
-@pytest.mark.parametrize(
-    "region",
-    [pytest.param(r, id=r) for r in ("mainland", "taiwan", "hongkong", "mixed")],
-)
-def test_heldout_articles_by_region(region: str) -> None:
-    files = sorted(HELDOUT_DIR.glob(f"*_{region}.txt"))
+@pytest.mark.parametrize("region", ["mainland", "taiwan", "hongkong", "mixed"])
+@pytest.mark.parametrize(("articles_dir", "gold_dir", "longest"), EXTRA_SETS)
+def test_articles_by_region(articles_dir: Path, gold_dir: Path, longest: int, region: str) -> None:
+    files = sorted(articles_dir.glob(f"*_{region}.txt"))
     assert len(files) == 3
     for path in files:
         text = path.read_text(encoding="utf-8")
-        assert 300 <= len(text.replace("\n", "")) <= 1200, path.name
-
-
-def test_every_blind_article_is_annotated_in_its_own_set() -> None:
-    annotated = {load(p)["file"] for p in BLIND_GOLD_DIR.glob("*.json")}
-    articles = {p.relative_to(ROOT).as_posix() for p in BLIND_DIR.glob("*.txt")}
-    assert len(articles) == 12
-    assert annotated == articles
-
-
-@pytest.mark.parametrize(
-    "region",
-    [pytest.param(r, id=r) for r in ("mainland", "taiwan", "hongkong", "mixed")],
-)
-def test_blind_articles_by_region(region: str) -> None:
-    files = sorted(BLIND_DIR.glob(f"*_{region}.txt"))
-    assert len(files) == 3
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        assert 300 <= len(text.replace("\n", "")) <= 1000, path.name
+        assert 300 <= len(text.replace("\n", "")) <= longest, path.name
 
 
 @pytest.mark.parametrize("path", gold_params())
