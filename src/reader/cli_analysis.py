@@ -16,6 +16,7 @@ from dataclasses import asdict
 
 from reader.core.analysis import Analysis, actor_json, analyse
 from reader.core.document import Document
+from reader.core.wrap import one_line
 
 EXIT_OK, EXIT_UNREADABLE = 0, 1
 
@@ -62,13 +63,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             print(f"== {doc.path}")
         for q in r.quotes:
             who = q.speaker or "—"
-            print(f"¶{q.paragraph:<4} {q.kind:6}  {who}：{_one_line(q.text)}")
+            print(f"¶{q.paragraph:<4} {q.kind:6}  {who}：{one_line(q.text, 80)}")
     return status
-
-
-def _one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _export_json(results: list[tuple[Document, Analysis]]) -> str:

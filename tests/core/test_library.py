@@ -95,6 +95,7 @@ def test_awkward_names(tmp_path: Path, name: str) -> None:
         pytest.param("a\nb.txt", "a\\nb.txt", id="newline escaped"),
         pytest.param("a\tb.txt", "a\\tb.txt", id="tab escaped"),
         pytest.param("a\u2028b.txt", "a\\u2028b.txt", id="line separator escaped"),
+        pytest.param("txt.\u202egpj", "txt.\\u202egpj", id="bidi override escaped"),
         pytest.param("全形\u3000空格.txt", "全形\u3000空格.txt", id="ideographic space kept"),
     ],
 )

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from textual.app import App
 
-from reader.ui.clipboard import SystemClipboard, copy_text, find_copier, preview
+from reader.core.wrap import one_line
+from reader.ui.clipboard import PREVIEW_CHARS, SystemClipboard, copy_text, find_copier
 
 QUOTE = "「我們不會在壓力下退讓」，他在記者會上說。\n第二段：美国总统"
 
@@ -109,7 +110,7 @@ def test_one_character_and_nothing() -> None:
     ],
 )
 def test_preview(text: str, expected: str) -> None:
-    assert preview(text) == expected
+    assert one_line(text, PREVIEW_CHARS) == expected
 
 
 def _tool(folder: Path, name: str, body: str) -> None:

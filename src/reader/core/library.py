@@ -36,10 +36,11 @@ class Entry:
 
 
 def printable(name: str) -> str:
-    """``name`` with control and line-separator characters escaped, so it takes one line."""
+    """``name`` with control, format (bidi, zero-width) and line-separator characters
+    escaped, so it takes one line and reads in order."""
     return "".join(
         ch.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
         else ch
         for ch in name
     )

@@ -134,6 +134,12 @@ def terminal_safe(text: str) -> str:
     return text.translate(_TERMINAL)
 
 
+def one_line(text: str, limit: int) -> str:
+    """The start of ``text`` on one line: whitespace runs become one space, … if cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
 def cell_width(ch: str) -> int:
     """Terminal cells taken by ``ch`` as drawn (see ``visible``): 0, 1 or 2."""
     return _width(_shown(ch))

@@ -26,6 +26,8 @@ from typing import Any, Protocol
 
 from textual.app import App
 
+from reader.core.wrap import one_line
+
 #: How long a system clipboard tool may take before it is abandoned, in seconds.
 TIMEOUT = 1.0
 PREVIEW_CHARS = 20
@@ -85,17 +87,13 @@ def copy_text(app: App[Any], text: str, native: NativeClipboard | None = None) -
         return "Nothing to copy"
     app.copy_to_clipboard(text)
     problem = (native or system_clipboard).copy(text)
-    count = f"{len(text)} character{'s' if len(text) != 1 else ''} (“{preview(text)}”)"
+    count = (
+        f"{len(text)} character{'s' if len(text) != 1 else ''} (“{one_line(text, PREVIEW_CHARS)}”)"
+    )
     if problem is None:
         return f"Copied {count} to the system clipboard and the terminal (OSC 52)"
     hint = " (in tmux, set-clipboard must be on)" if os.environ.get("TMUX") else ""
     return f"Copied {count} via the terminal (OSC 52){hint}; {problem}"
-
-
-def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
-    """The start of ``text`` on one line: whitespace runs become one space, … if cut."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"
 
 
 def find_copier(env: Mapping[str, str], platform: str) -> tuple[Copier | None, str | None]:
