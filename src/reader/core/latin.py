@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core import lexicon as lexicon_mod
-from reader.core.entities import Context, Entity, Registry
+from reader.core.entities import Context, Entity, Registry, SpanIndex
 from reader.core.glosses import LATIN_STOP
 from reader.core.lexicon import Lexicon
 from reader.core.names import person_shaped_latin
@@ -36,8 +36,9 @@ def from_latin(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     """Runs of capitalised Latin words: whole names, split at roles and numbers."""
     persons: list[tuple[int, int]] = []
     singles: list[tuple[int, int]] = []
+    not_names = SpanIndex(ctx.not_names)
     for m in _RUN.finditer(ctx.simp):
-        if ctx.in_latin_prose(m.start()) or any(s <= m.start() < e for s, e in ctx.not_names):
+        if ctx.in_latin_prose(m.start()) or not_names.overlaps(m.start(), m.start() + 1):
             continue
         for s, e in _split_run(ctx.simp, m.start(), m.end()):
             word = ctx.simp[s:e]
