@@ -270,6 +270,25 @@ NAMES = [
         ["马拉松"],
         id="loanword-before-a-role",
     ),
+    pytest.param(
+        "導演區志恆表示，新片明年上映。區志恆又說，資金已經到位。",
+        ["區志恆"],
+        [],
+        id="hong-kong-surname-au",
+    ),
+    pytest.param("傅文博昨日表示，工程如期完成。", ["傅文博"], [], id="surname-fu"),
+    pytest.param(
+        "漁民彭志強如今是一名護漁員。", ["彭志強"], [], id="what-someone-does-before-the-name"
+    ),
+    pytest.param(
+        "天文台提醒，「市民應留喺室內，唔好去海邊」。",
+        [],
+        ["應留喺", "市民應"],
+        id="cantonese-particles-end-no-name",
+    ),
+    pytest.param(
+        "區內居民反映，區議會應該早點諮詢。", [], ["區內居", "區議會"], id="district-is-no-surname"
+    ),
 ]
 
 

@@ -361,6 +361,33 @@ MORE = [
         [("這種熱度真的很少見，大家都很興奮", "speech", None)],
         id="no-view-reported-no-speaker",
     ),
+    pytest.param(
+        "區議員黃德明出席居民大會時說，計劃是「一個冇諗清楚嘅方案」，要求署方交代。",
+        [("一個冇諗清楚嘅方案", "speech", "黃德明")],
+        id="verb-glued-to-shi-in-segmentation",
+    ),
+    pytest.param(
+        "市議員吳秀蘭質詢時喊話局長許志平：「請你給市民一個交代。」",
+        [("請你給市民一個交代。", "speech", "吳秀蘭")],
+        id="the-one-spoken-to-before-the-colon-is-no-speaker",
+    ),
+    pytest.param(
+        "新片首映 男主角：「拍完瘦咗十磅」\n"
+        "飾演警察的男主角余浩然接受訪問時表示，角色需要大量體能訓練。",
+        [("拍完瘦咗十磅", "speech", "余浩然")],
+        id="headline-phrase-the-article-names-someone-after",
+    ),
+    pytest.param(
+        "新館開幕 首任館長：「希望成為市民的客廳」\n"
+        "圖書館昨日啟用，館長馮嘉欣表示，館內設有自修室和兒童閱讀區。",
+        [("希望成為市民的客廳", "speech", "馮嘉欣")],
+        id="headline-phrase-ending-in-a-role-the-article-names",
+    ),
+    pytest.param(
+        "美國總統拜登在社交媒體上祝賀，形容這次發射「非常成功，令人振奮」。",
+        [("非常成功，令人振奮", "speech", "Joe Biden")],
+        id="describing-as-speech",
+    ),
 ]
 
 

@@ -28,11 +28,12 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
+    "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
 # starting with one needs a role word before it.
-AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方")
+AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容")
 
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.document import Paragraph
 from reader.core.entities import CJK
+from reader.core.names import title_before
 from reader.core.segment import Token
 
 # Opening mark → the marks that can close it. Straight and curly double quotes
@@ -41,6 +42,8 @@ _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
 _PREPOSITIONS = set("在于从到对向给跟")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称")
+# Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
+_GLUED_BEFORE = set("时则并也又还亦便就再更")
 # Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
 _NOUN_TAGS = ("n", "vn", "j", "m", "q", "b", "x", "eng", "uj", "f")
 _PUNCT = "，。！？,!?；;：:、…"
@@ -206,6 +209,8 @@ class _Attributor:
             glued = t.new and len(w) <= 5 and w.endswith(_GLUED_VERBS)
             if w in verbs:
                 self.verbs.append((t.start, t.end))
+            elif w[0] in _GLUED_BEFORE and w[1:] in verbs:
+                self.verbs.append((t.start + 1, t.end))
             elif glued:
                 # 陳怡安說 as one unknown word: the verb is its end.
                 v = next(v for v in _GLUED_VERBS if w.endswith(v))
@@ -624,6 +629,10 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     colon = start - 1
     m = att.mention_ending(colon)
     if m is not None:
+        role = title_before(att.key, m.start)
+        before = m.start - len(role) if role and m.type == "person" else m.start
+        if att.key[max(floor, before - 2) : before].endswith(_ADDRESSING):
+            return False, None  # 喊話江啟明：「…」: the one spoken to; the verb's subject speaks
         return True, m.name
     for word in _SAYING_BEFORE_COLON:
         if att.key.startswith(word, colon - len(word)):
@@ -643,9 +652,15 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
         return False, None
     if _is_role(phrase):
         return True, att.holder_of(phrase)
+    # 開幕片導演, 男主角: the article names one person right after the phrase or its end.
+    for k in range(len(phrase) - 1):
+        if holder := att.holder_of(phrase[k:]):
+            return True, holder
     return True, att.org_starting(phrase)
 
 
+# Verbs of speaking to someone: who follows them is spoken to (喊話X：, 告訴X：).
+_ADDRESSING = ("喊话", "呼吁", "告诉", "提醒", "质问", "反问", "问", "对", "向", "敦促", "警告")
 # A verb or noun of saying between a speaker and a headline's colon (總統府賀電：).
 _SAYING_BEFORE_COLON = (
     "贺电", "声明", "回应", "表示", "称", "说", "强调", "指出", "发文", "喊话", "重申",
