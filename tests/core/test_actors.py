@@ -347,6 +347,34 @@ ORGS = [
     pytest.param(
         "美聯物業首席分析師表示，樓價回穩。", "美聯物業", [], id="hong-kong-property-agency"
     ),
+    pytest.param(
+        "九龍城街坊福利會主席李國強稱，重建需時。",
+        "九龍城街坊福利會",
+        [],
+        id="hui-before-its-chief",
+    ),
+    pytest.param("香港會繼續推動創科發展。", None, ["香港會"], id="hui-as-a-verb"),
+    pytest.param("国家市场监督管理总局发布通告。", "国家市场监督管理总局", [], id="general-bureau"),
+    pytest.param(
+        "全國教師工會聯盟今日遞交請願信。", "全國教師工會聯盟", [], id="nationwide-alliance"
+    ),
+    pytest.param("浙江省博物馆今天重新开放。", "浙江省博物馆", [], id="museum"),
+    pytest.param("政府資助非牟利圖書館。", None, ["牟利圖書館"], id="non-profit-is-no-name"),
+    pytest.param(
+        "北京协和医院与四川华西医院联合发布指南。",
+        "北京协和医院",
+        ["北京协和医院与四川华西医院"],
+        id="two-bodies-joined",
+    ),
+    pytest.param(
+        "發展及規劃局（發規局）副局長黃志明表示，方案會再諮詢。",
+        "發展及規劃局",
+        [],
+        id="bureau-short-form-before-its-chief",
+    ),
+    pytest.param(
+        "香港公共醫療護士協會發表聲明。", "香港公共醫療護士協會", [], id="adjective-in-the-head"
+    ),
 ]
 
 

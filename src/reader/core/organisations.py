@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.core.entities import CJK, Context
+from reader.core.entities import CJK, Context, trusted_name_tag
 from reader.core.names import starts_title
 from reader.core.segment import Token
 from reader.core.wordlists import longest_first, words
@@ -55,10 +55,12 @@ STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员�
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅"}
+# Endings that are common words too: a body only when its chief or staff follow.
+NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
-_NOUNISH = ("n", "vn", "j", "l")
+_NOUNISH = ("n", "vn", "j", "l", "b")
 _MAX_HEAD = 16
 
 
@@ -90,6 +92,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() == "部" and ctx.simp[a - 1 : a] in DIRECTIONS:
             continue
+        if m.group() in NEEDS_ROLE and not _staff_after(ctx, b):
+            continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
         if _role_of_previous(ctx, a, b, proper):
             continue
         if m.group() in companies:
@@ -194,7 +198,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if not CJK.match(w) and w != "·":
             stopped_at_edge = not w.strip() or not w.isalnum()
             break
-        if w in CATEGORY_WORDS:
+        if w in CATEGORY_WORDS or (w in JOINERS and _org_ends_at(ctx, t.start)):
+            # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
         # A verb only right before the ending (政府統計|處, 浸會|大學).
@@ -224,18 +229,35 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
 
 
 def _staff_after(ctx: Context, b: int) -> bool:
-    """A role or staff word follows: the words before name a body with people in it."""
+    """A role or staff word follows: the words before name a body with people in it.
+
+    A short form in brackets may stand between (文化體育及旅遊局（文體旅局）副局長).
+    """
+    m = _BRACKETED.match(ctx.simp, b)
+    if m:
+        b = m.end()
     return starts_title(ctx.simp, b) or ctx.simp.startswith(STAFF_WORDS, b)
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
+
+
+def _org_ends_at(ctx: Context, pos: int) -> bool:
+    """An organisation ending (醫院, 大學) ends right at ``pos``."""
+    return any(ctx.simp.endswith(e, 0, pos) for e in STRONG)
+
+
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
+    if t.word.startswith(LEVEL_WORDS):
+        return True  # 全國 before 全: a level, not "every"
     if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
         return False
     return (
         t.start in proper
-        or t.tag.startswith(("ns", "nt", "nr", "nz", "j"))
+        or t.tag.startswith(("ns", "nt", "nz", "j"))
+        # A name, but not a common word the dictionary also calls one (非牟利博物館).
+        or (t.tag.startswith("nr") and (len(t.word) >= 3 or trusted_name_tag(t.word, t.tag)))
         or (t.new and CJK.match(t.word) is not None)
-        or t.word.startswith(LEVEL_WORDS)
     )
 
 
