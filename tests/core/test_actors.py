@@ -375,6 +375,22 @@ ORGS = [
     pytest.param(
         "香港公共醫療護士協會發表聲明。", "香港公共醫療護士協會", [], id="adjective-in-the-head"
     ),
+    pytest.param(
+        "记者从应急管理部获悉。应急管理部副部长表示，险情可控。",
+        "应急管理部",
+        [],
+        id="ministry-before-its-deputy",
+    ),
+    pytest.param("他在河北中南部工作多年。", None, ["中南部"], id="region-part-is-no-ministry"),
+    pytest.param(
+        "广州市自来水集团副总经理称，水质达标。",
+        "广州市自来水集团",
+        [],
+        id="group-headed-by-a-city",
+    ),
+    pytest.param(
+        "國務院台灣事務辦公室發言人表示，反對干涉。", None, ["國務院"], id="office-is-no-department"
+    ),
 ]
 
 
@@ -408,6 +424,24 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "國際體育仲裁法庭",
             "CAS",
             id="gloss-on-a-later-mention",
+        ),
+        pytest.param(
+            "肯尼亚选手约瑟芬·基普罗蒂奇（Josephine Kiprotich）夺冠。基普罗蒂奇赛后说，天气很好。",
+            "约瑟芬·基普罗蒂奇",
+            "基普罗蒂奇",
+            id="name-part-before-a-word-starting-with-a-loan-character",
+        ),
+        pytest.param(
+            "華南大學公共衛生學院院長周立仁表示，疫苗有效。華南大學去年擴招。",
+            "華南大學",
+            "華南大學公共衛生學院",
+            id="school-of-a-university",
+        ),
+        pytest.param(
+            "華泰證券研究部主管指出，市場偏淡。華泰證券股價持平。",
+            "華泰證券",
+            "華泰證券研究部",
+            id="department-of-a-company",
         ),
     ],
 )

@@ -388,6 +388,15 @@ MORE = [
         [("非常成功，令人振奮", "speech", "Joe Biden")],
         id="describing-as-speech",
     ),
+    pytest.param(
+        "肯尼亚选手约瑟芬·基普罗蒂奇（Josephine Kiprotich）夺冠。\n"
+        "基普罗蒂奇赛后说：“最后两公里非常艰难。”\n“我明年还会再来。”",
+        [
+            ("最后两公里非常艰难。", "speech", "Josephine Kiprotich"),
+            ("我明年还会再来。", "speech", "Josephine Kiprotich"),
+        ],
+        id="verb-before-the-colon-is-no-headline",
+    ),
 ]
 
 

@@ -31,7 +31,12 @@ from reader.core.lexicon import Lexicon
 from reader.core.names import AMBIGUOUS_SURNAMES, TRANSLIT, chinese_names, native_name
 from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
-from reader.core.short_forms import link_name_parts, link_org_short_forms, link_surname_roles
+from reader.core.short_forms import (
+    link_departments,
+    link_name_parts,
+    link_org_short_forms,
+    link_surname_roles,
+)
 from reader.core.wordlists import words
 
 __all__ = ["ACTOR_TYPES", "Actor", "Mention", "extract_actors", "normalise", "prepared"]
@@ -111,6 +116,7 @@ def extract_actors(
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
+    link_departments(reg)
     merge_org_variants(reg)
     return _collect(ctx, reg)
 

@@ -216,7 +216,19 @@ def part_boundary(ctx: Context, s: int, e: int, part: str) -> bool:
     after = ctx.key[e] if e < len(ctx.key) else " "
     if part.isascii():
         return not _ascii_alnum(before) and not _ascii_alnum(after)
-    return before not in TRANSLIT and before != "·" and after not in TRANSLIT and after != "·"
+    if before in TRANSLIT or before == "·" or after == "·":
+        return False
+    return after not in TRANSLIT or _word_starts(ctx, e)
+
+
+def _word_starts(ctx: Context, pos: int) -> bool:
+    """A word that is no name starts at ``pos`` (德雷薩|賽後說, 切普科斯|坦言)."""
+    from reader.core.names import name_ending_after
+
+    if name_ending_after(ctx.simp, pos):
+        return True
+    found = ctx.lookup(ctx.simp[pos : pos + 2])
+    return found is not None and found[0] > 100 and not found[1].startswith(("nr", "ns", "nz"))
 
 
 def _ascii_alnum(ch: str) -> bool:

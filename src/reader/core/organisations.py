@@ -54,7 +54,7 @@ STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员�
           "气象台"}  # fmt: skip
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
-BUREAUS = {"局", "处", "署", "厅"}
+BUREAUS = {"局", "处", "署", "厅", "部"}
 # Endings that are common words too: a body only when its chief or staff follow.
 NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
@@ -98,6 +98,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() in companies:
             start = _brand_start(ctx, a, proper)
+            if start is None and m.group() in STRONG:
+                start = _head_start(ctx, a, b, proper)  # 北京市自來水集團: a place heads it
         else:
             start = _head_start(ctx, a, b, proper)
         if start is not None:

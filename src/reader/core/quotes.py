@@ -644,6 +644,9 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
         org = att.mention_ending(k)
         if org is not None and org.type == "org" and _is_role(att.key[k:colon]):
             return True, att.role_holder(org, colon)
+    verb = att.verb_before(colon, floor)
+    if verb is not None and verb[1] == colon:
+        return False, None  # 德雷薩賽後說：a verb of saying; its subject is found the usual way
     phrase_start = colon
     while phrase_start > floor and CJK.match(att.key[phrase_start - 1]):
         phrase_start -= 1

@@ -3,7 +3,8 @@
 ``Dario`` → ``Dario Amodei`` and ``可汗`` → ``莉娜·M·可汗`` (a part of one person's
 name), ``陳執行長`` → ``艾琳·陳`` (a surname with a role), ``江城隊`` → ``武漢江城隊``
 and ``氣象署`` → ``中央氣象署`` (an organisation without its place). Each link is
-made only when exactly one actor owns the short form.
+made only when exactly one actor owns the short form. A department named after
+its organisation (``北京大學公共衛生學院``, ``中原地產研究部``) is a mention of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from reader.core.entities import Context, Entity, Registry, part_boundary
 from reader.core.names import surname_with_title, surnames
+from reader.core.wordlists import longest_first
 
 
 def link_name_parts(ctx: Context, reg: Registry) -> None:
@@ -88,3 +90,41 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
         if m is not None:
             ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
             reg.by_key[short] = ent
+
+
+# Endings of a department of an organisation (研究部, 學院, 分行), and how long
+# its own name may be: a long-named institute is a body of its own.
+DEPARTMENTS = ("部", "处", "科", "系", "组", "学院", "研究所", "研究中心", "分行", "分公司")
+_DEPARTMENT_MAX = 7
+
+
+def link_departments(reg: Registry) -> None:
+    """``中原地產研究部`` → ``中原地產``: a department is a mention of its organisation."""
+    endings = (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
+    for ent in reg.entities():
+        if ent.type != "org":
+            continue
+        for k in list(ent.forms):
+            parent = _parent_key(reg, k, endings)
+            if parent is None:
+                continue
+            owner = reg.by_key.get(parent)
+            if owner is None:
+                owner = reg.add(ent.forms[k][: len(parent)], "org")
+                owner.canonical = owner.canonical or ent.forms[k][: len(parent)]
+            if owner.type == "org" and owner is not ent:
+                ent = reg.merge(owner, ent)
+
+
+def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
+    """The organisation ``k`` is a department of, or None."""
+    if k.isascii() or not k.endswith(DEPARTMENTS):
+        return None
+    for cut in range(len(k) - 2, max(1, len(k) - _DEPARTMENT_MAX - 1), -1):
+        parent = k[:cut]
+        known = reg.by_key.get(parent)
+        if known is not None and known.type == "org":
+            return parent
+        if cut >= 3 and parent.endswith(endings) and not parent.endswith(DEPARTMENTS):
+            return parent
+    return None
