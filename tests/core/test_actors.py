@@ -391,6 +391,12 @@ ORGS = [
     pytest.param(
         "國務院台灣事務辦公室發言人表示，反對干涉。", None, ["國務院"], id="office-is-no-department"
     ),
+    pytest.param(
+        "中國人民銀行宣布降息，中國銀行隨即下調房貸利率。",
+        "中國銀行",
+        [],
+        id="words-dropped-from-the-middle-name-another-body",
+    ),
 ]
 
 
@@ -442,6 +448,24 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "華泰證券",
             "華泰證券研究部",
             id="department-of-a-company",
+        ),
+        pytest.param(
+            "中央選舉委員會今日公告選舉日程。中選會表示，投票所將增加。",
+            "中央選舉委員會",
+            "中選會",
+            id="abbreviation-of-a-commission",
+        ),
+        pytest.param(
+            "高雄捷運產業工會發起罷工。高捷工會理事長說，人力不足。",
+            "高雄捷運產業工會",
+            "高捷工會",
+            id="abbreviation-keeping-the-ending",
+        ),
+        pytest.param(
+            "國立陽明交通大學今年擴招。陽明交大校長表示，宿舍已足夠。",
+            "國立陽明交通大學",
+            "陽明交大",
+            id="status-word-left-out",
         ),
     ],
 )

@@ -18,6 +18,12 @@ from reader.core.convert import RENDERINGS, convert, fold, render
         pytest.param("这台打印机的内存", "taiwan", "這臺印表機的記憶體", id="s2twp phrases"),
         pytest.param("软件和鼠标", "taiwan", "軟體和滑鼠", id="s2twp vocabulary"),
         pytest.param("里面的着数", "hongkong", "裏面的着數", id="s2hk variants"),
+        pytest.param(
+            "衞生署提醒市民留意電綫",
+            "simplified",
+            "卫生署提醒市民留意电线",
+            id="hong-kong variants",
+        ),
         pytest.param("美國 OpenAI", "original", "美國 OpenAI", id="original is untouched"),
     ],
 )
@@ -92,6 +98,8 @@ def test_chunked_conversion_equals_whole_conversion() -> None:
         pytest.param("OpenAI", "openai", id="case"),
         pytest.param("ＤｅｅｐＳｅｅｋ", "deepseek", id="full-width Latin"),
         pytest.param("發展", "发展", id="traditional vs simplified"),
+        pytest.param("衞生署", "卫生署", id="hong-kong variant"),
+        pytest.param("衞生署", "衛生署", id="hong-kong vs taiwan variant"),
     ],
 )
 def test_fold_matches_across_scripts(a: str, b: str) -> None:

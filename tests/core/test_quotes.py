@@ -397,6 +397,16 @@ MORE = [
         ],
         id="verb-before-the-colon-is-no-headline",
     ),
+    pytest.param(
+        "衞生署發言人回應時說，衞生署「絕不容許」無牌診所營業。",
+        [("絕不容許", "speech", "衞生署")],
+        id="quoted-words-an-actor-says-it-does",
+    ),
+    pytest.param(
+        "分析指，華為「鴻蒙」系統的份額持續上升。",
+        [("鴻蒙", "term", None)],
+        id="quoted-name-after-an-actor-is-a-term",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from reader.core.names import AMBIGUOUS_SURNAMES, TRANSLIT, chinese_names, nativ
 from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import (
+    link_abbreviations,
     link_departments,
     link_name_parts,
     link_org_short_forms,
@@ -117,6 +118,7 @@ def extract_actors(
     link_surname_roles(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
+    link_abbreviations(ctx, reg)
     merge_org_variants(reg)
     return _collect(ctx, reg)
 

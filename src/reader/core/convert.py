@@ -27,8 +27,10 @@ LABELS: dict[str, str] = {
 # s2t/s2twp/s2hk also accept traditional input: they leave its characters alone
 # and still fix simplified characters left in it, so one config per rendering
 # serves every source script.
+# t2s plus Hong Kong's variant characters (衞, 綫, 枱), which t2s leaves as they are.
+TO_SIMPLIFIED = "hk2s"
 CONFIGS: dict[str, str] = {
-    "simplified": "t2s",
+    "simplified": TO_SIMPLIFIED,
     "traditional": "s2t",
     "taiwan": "s2twp",
     "hongkong": "s2hk",
@@ -139,7 +141,7 @@ def _fold_table() -> dict[int, int]:
     """Per-character table: traditional → simplified, upper → lower case."""
     table: dict[int, int] = {}
     cjk = [chr(c) for c in range(0x3400, 0xA000)] + [chr(c) for c in range(0xF900, 0xFB00)]
-    simplified = converter("t2s").convert("\n".join(cjk)).split("\n")
+    simplified = converter(TO_SIMPLIFIED).convert("\n".join(cjk)).split("\n")
     for src, dst in zip(cjk, simplified, strict=True):
         if len(dst) == 1 and dst != src:
             table[ord(src)] = ord(dst)

@@ -538,7 +538,7 @@ def _attribute(
         return "term", None
     if key[end : end + 3].startswith(TERM_CUES_AFTER) and not any(c in inner for c in _PUNCT):
         return "term", None
-    if _used_as_noun(att, inner, end):
+    if _used_as_noun(att, inner, end) and not _predicate(att, start):
         return "term", None
     headline, speaker = _colon_speaker(att, start, p.start)
     if headline:
@@ -614,6 +614,14 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
     if not nxt or not CJK.match(nxt) or nxt in _AFTER_SAYING:
         return False
     return not att.names_at(end)
+
+
+def _predicate(att: _Attributor, start: int) -> bool:
+    """教育部“不提倡、不鼓勵”: quoted words that are what the actor before them says or does."""
+    if att.mention_ending(start) is None:
+        return False
+    i = bisect.bisect_left(att.token_starts, start + 1)
+    return i < len(att.tokens) and att.tokens[i].tag == "d"  # 不, 將, 絕不: not a name
 
 
 def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:

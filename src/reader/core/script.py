@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.convert import converter
+from reader.core.convert import TO_SIMPLIFIED, converter
 
 # Below this share of the other script's characters a text still counts as pure:
 # real traditional text carries a few simplified characters (于, 并) and vice versa.
@@ -34,7 +34,7 @@ def _distinctive() -> tuple[frozenset[str], frozenset[str]]:
     """Characters that exist only in traditional, and only in simplified, writing."""
     cjk = [chr(c) for c in range(0x4E00, 0xA000)]
     joined = "\n".join(cjk)
-    to_simp = converter("t2s").convert(joined).split("\n")
+    to_simp = converter(TO_SIMPLIFIED).convert(joined).split("\n")
     to_trad = converter("s2t").convert(joined).split("\n")
     trad = frozenset(c for c, s in zip(cjk, to_simp, strict=True) if s != c)
     simp = frozenset(c for c, t in zip(cjk, to_trad, strict=True) if t != c)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reader import paths
-from reader.core.convert import converter, fold
+from reader.core.convert import TO_SIMPLIFIED, converter, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def simplified(text: str) -> str:
     OpenCC's phrase conversion is best; where it changes the length (rare), fall
     back to the character fold, keeping the case of Latin letters.
     """
-    out = converter("t2s").convert(text)
+    out = converter(TO_SIMPLIFIED).convert(text)
     if len(out) == len(text):
         return out
     folded = fold(text)

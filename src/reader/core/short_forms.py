@@ -4,7 +4,9 @@
 name), ``陳執行長`` → ``艾琳·陳`` (a surname with a role), ``江城隊`` → ``武漢江城隊``
 and ``氣象署`` → ``中央氣象署`` (an organisation without its place). Each link is
 made only when exactly one actor owns the short form. A department named after
-its organisation (``北京大學公共衛生學院``, ``中原地產研究部``) is a mention of it.
+its organisation (``北京大學公共衛生學院``, ``中原地產研究部``) is a mention of it,
+and so is the usual abbreviation of an organisation's name (``台鐵工會`` for
+``台灣鐵路工會``, ``中選會`` for ``中央選舉委員會``).
 """
 
 from __future__ import annotations
@@ -128,3 +130,61 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         if cut >= 3 and parent.endswith(endings) and not parent.endswith(DEPARTMENTS):
             return parent
     return None
+
+
+def link_abbreviations(ctx: Context, reg: Registry) -> None:
+    """``中選會`` → ``中央選舉委員會``: a word made of the name's characters, in order.
+
+    The abbreviation starts with the name's first character and ends in its
+    ending (會 of 委員會, 大 of 大學, 工會); ``中國銀行`` is not ``中國人民銀行``,
+    as a name that only drops words from the middle is another organisation's.
+    """
+    endings = (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
+    by_first: dict[str, list[tuple[str, str, Entity]]] = {}
+    for ent in reg.entities():
+        if ent.type != "org":
+            continue
+        for k in ent.forms:
+            ending = next((e for e in endings if k.endswith(e)), None)
+            if ending is None or len(k) < 4 or k.isascii():
+                continue
+            # 國立臺灣師範大學 is 台師大: the status word is left out.
+            for name in {k, k[2:] if k.startswith(_STATUS) else k}:
+                by_first.setdefault(name[0], []).append((name, ending, ent))
+    if not by_first:
+        return
+    ends = ctx.ends
+    for i, t in enumerate(ctx.tokens):
+        names = by_first.get(ctx.key[t.start : t.start + 1])
+        if not names:
+            continue
+        for j in range(i, min(i + 4, len(ctx.tokens))):
+            end = ctx.tokens[j].end
+            short = ctx.key[t.start : end]
+            if len(short) < 3 or end not in ends:
+                continue
+            if len(short) > 6:
+                break
+            owners = {id(e): e for k, ending, e in names if _abbreviates(short, k, ending)}
+            known = reg.by_key.get(short)
+            if len(owners) != 1 or (known is not None and known.canonical is not None):
+                continue
+            ent = next(iter(owners.values()))
+            if known is not None:
+                if known.type == "org":
+                    reg.merge(ent, known)
+                continue
+            ent.forms.setdefault(short, ctx.text[t.start : end])
+            reg.by_key[short] = ent
+
+
+_STATUS = ("国立", "市立", "省立", "县立", "私立")
+
+
+def _abbreviates(short: str, name: str, ending: str) -> bool:
+    if len(short) >= len(name) or short[-1] not in ending or name.startswith(short):
+        return False
+    if short.endswith(ending) and name.startswith(short[: -len(ending)]):
+        return False  # 中國銀行 for 中國人民銀行: words dropped, not abbreviated
+    it = iter(name)
+    return all(c in it for c in short)
