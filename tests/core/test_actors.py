@@ -137,6 +137,32 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         assert _owner(actors, surface) is None, f"{surface} taken for an actor"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        pytest.param(
+            "經濟部今日公布出口數據。",
+            "經濟部",
+            "Ministry of Economic Affairs (Taiwan)",
+            id="listed",
+        ),
+        pytest.param(
+            "教育部次長表示，考試不會再改。", "教育部", "教育部", id="shared-by-governments"
+        ),
+        pytest.param("財政部今日公布稅收。", "財政部", "財政部", id="shown-as-written"),
+    ],
+)
+def test_listed_names(text: str, surface: str, name: str) -> None:
+    owner = _owner(_actors(text), surface)
+    assert owner is not None and owner.name == name
+
+
+def test_a_place_heads_a_listed_name() -> None:
+    actors = _actors("台北市產業發展局表示，補助將延長。")
+    assert _owner(actors, "台北市產業發展局") is not None
+    assert _owner(actors, "發展局") is None
+
+
 def test_mentions_are_offsets_into_the_text() -> None:
     text = "美國總統川普表示，輝達與微軟將合作。川普稱讚輝達。"
     for actor in _actors(text):

@@ -229,7 +229,7 @@ MORE = [
     pytest.param(
         "海关总署相关负责人表示，今年前五个月进出口总体平稳，外贸企业订单有所回升，"
         "“全年目标有信心完成”。",
-        [("全年目标有信心完成", "speech", "海关总署")],
+        [("全年目标有信心完成", "speech", "General Administration of Customs")],
         id="long-indirect-speech-then-quote",
     ),
     pytest.param(
@@ -399,7 +399,7 @@ MORE = [
     ),
     pytest.param(
         "衞生署發言人回應時說，衞生署「絕不容許」無牌診所營業。",
-        [("絕不容許", "speech", "衞生署")],
+        [("絕不容許", "speech", "Department of Health (Hong Kong)")],
         id="quoted-words-an-actor-says-it-does",
     ),
     pytest.param(

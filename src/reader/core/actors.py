@@ -308,6 +308,10 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
         mentions.sort(key=lambda m: m.start)
         surfaces = Counter(m.text for m in mentions)
         name = ent.canonical or _best_surface(surfaces)
+        if CJK.search(name) and name not in ctx.text:
+            # A Chinese name from the list shows as the article writes it (經濟部, not 经济部).
+            same = [s for s in surfaces if lexicon_mod.key(s) == lexicon_mod.key(name)]
+            name = same[0] if same else _best_surface(surfaces)
         seen = {lexicon_mod.key(name)}
         aliases = []
         for alias in sorted(surfaces, key=lambda a: (-surfaces[a], a)):

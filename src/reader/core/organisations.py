@@ -188,7 +188,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if ctx.tokens[i].start < a:
         glued = ctx.tokens[i]
         if proper.get(glued.start) == "org" and glued.end == b:
-            return glued.start  # 立法院: a known organisation is a whole name
+            # A known organisation (立法院, 發展局) is a whole name unless a
+            # place heads it (台北市產業發展局).
+            place = _place_before(ctx, i, proper)
+            return place if place is not None else glued.start
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
@@ -227,6 +230,21 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         return _trim(ctx, toks[0].start, a)
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
+    return None
+
+
+def _place_before(ctx: Context, i: int, proper: dict[int, str]) -> int | None:
+    """Start of the place that heads token ``i`` through common nouns, if one does."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = ctx.tokens[j]
+        if t.end != ctx.tokens[j + 1].start or not CJK.match(t.word):
+            return None
+        if t.tag.startswith("ns") or proper.get(t.start) == "place":
+            return t.start
+        if t.start in proper or starts_title(ctx.simp, t.start) or _org_ends_at(ctx, t.start):
+            return None
+        if not (t.tag in ("n", "vn") or t.word in JOINERS):
+            return None
     return None
 
 

@@ -85,7 +85,8 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
         other = reg.by_key.get(short)
         if other is not None:
             # Found on its own (江城隊主帥) before the full name was known.
-            if other.type == "org" and other.canonical is None:
+            # A name of several governments' bodies (教育部) is this one's here.
+            if other.type == "org" and (other.canonical is None or not other.canonical.isascii()):
                 reg.merge(ent, other)
             continue
         m = re.search(f"(?<!{re.escape(k[:cut])}){re.escape(short)}", ctx.key)
