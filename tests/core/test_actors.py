@@ -304,6 +304,10 @@ NAMES = [
     ),
     pytest.param("傅文博昨日表示，工程如期完成。", ["傅文博"], [], id="surname-fu"),
     pytest.param(
+        "原教师陈大江如今是一名社工。", ["陈大江"], [], id="given-name-a-common-word-then-time"
+    ),
+    pytest.param("居民刘志坚现年七十岁。", ["刘志坚"], [], id="age-after-the-name"),
+    pytest.param(
         "漁民彭志強如今是一名護漁員。", ["彭志強"], [], id="what-someone-does-before-the-name"
     ),
     pytest.param(
@@ -480,6 +484,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "中央選舉委員會",
             "中選會",
             id="abbreviation-of-a-commission",
+        ),
+        pytest.param(
+            "德國聯合汽車製造公司（United Motor Works，以下簡稱UMW）昨日公布財報。UMW表示，銷量回升。",
+            "United Motor Works",
+            "UMW",
+            id="gloss-and-short-form-in-one-bracket",
         ),
         pytest.param(
             "高雄捷運產業工會發起罷工。高捷工會理事長說，人力不足。",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core import lexicon as lexicon_mod
-from reader.core.entities import CJK, Context, Registry, add_listed
+from reader.core.entities import CJK, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
 from reader.core.names import TRANSLIT, native_name, person_shaped_latin
 from reader.core.organisations import org_shaped_chinese
@@ -18,6 +18,10 @@ LATIN_STOP = {
 }  # fmt: skip
 
 _GLOSS = re.compile(r"[（(]\s*(?:以下简称|下称|简称)?\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[)）]")
+_GLOSS_AND_SHORT = re.compile(
+    r"[（(]\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
+    r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
+)
 _SHORT_FORM = re.compile(
     r"[（(，,]\s*(?:以下简称|下称|简称)[：:\s]?[“「\"]?([^”」\"）)]{1,12})[”」\"]?"
 )
@@ -46,37 +50,47 @@ def from_short_forms(ctx: Context, reg: Registry) -> None:
 
 
 def from_glosses(ctx: Context, reg: Registry, lex: Lexicon) -> None:
-    """``中文名（Latin）``: both forms name one actor."""
+    """``中文名（Latin）``, ``中文名（Latin，以下簡稱X）``: all the forms name one actor."""
     for m in _GLOSS.finditer(ctx.simp):
-        latin = m.group(1).strip()
-        if not latin or latin.lower() in LATIN_STOP or re.search(r"\d", latin):
-            continue
-        chinese_span = gloss_head(ctx, m.start())
-        if chinese_span is None:
-            continue
-        cs, ce = chinese_span
-        if "·" not in ctx.simp[cs:ce] and (person_shaped_latin(latin) or lex.get(latin)):
-            # A name right before the bracket, not the titles before it (總裁庫克).
-            cs = _name_suffix(ctx, cs, ce, lex)
-        chinese = ctx.text[cs:ce]
-        known = lex.get(latin) or lex.get(chinese)
-        if known is not None:
-            if known.type == "product":
-                continue
-            a = add_listed(reg, lex, latin) or reg.add(latin, known.type, known.name)
-            if lex.get(chinese) in (None, known):
-                reg.merge(a, reg.add(chinese, known.type, known.name))
-            continue
-        head = ctx.simp[cs:ce]
-        if person_shaped_latin(latin) and ("·" in head or native_name(head)):
-            a = reg.add(latin, "person", latin)
-            reg.merge(a, reg.add(chinese, "person"))
-        elif org_shaped_chinese(ctx, cs, ce):
-            known_org = reg.by_key.get(lexicon_mod.key(chinese))
-            a = known_org if known_org is not None else reg.add(chinese, "org")
-            reg.merge(a, reg.add(latin, "org"))
-        else:
-            ctx.not_names.append(m.span(1))
+        _gloss(ctx, reg, lex, m)
+    for m in _GLOSS_AND_SHORT.finditer(ctx.simp):
+        ent = _gloss(ctx, reg, lex, m)
+        if ent is not None:
+            short = ctx.text[m.start(2) : m.end(2)].strip()
+            reg.merge(ent, reg.add(short, ent.type))
+
+
+def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entity | None:
+    """The actor a gloss ``m`` (its Latin name in group 1) names, or None."""
+    latin = m.group(1).strip()
+    if not latin or latin.lower() in LATIN_STOP or re.search(r"\d", latin):
+        return None
+    chinese_span = gloss_head(ctx, m.start())
+    if chinese_span is None:
+        return None
+    cs, ce = chinese_span
+    if "·" not in ctx.simp[cs:ce] and (person_shaped_latin(latin) or lex.get(latin)):
+        # A name right before the bracket, not the titles before it (總裁庫克).
+        cs = _name_suffix(ctx, cs, ce, lex)
+    chinese = ctx.text[cs:ce]
+    known = lex.get(latin) or lex.get(chinese)
+    if known is not None:
+        if known.type == "product":
+            return None
+        a = add_listed(reg, lex, latin) or reg.add(latin, known.type, known.name)
+        if lex.get(chinese) in (None, known):
+            a = reg.merge(a, reg.add(chinese, known.type, known.name))
+        return a
+    head = ctx.simp[cs:ce]
+    if person_shaped_latin(latin) and ("·" in head or native_name(head)):
+        a = reg.add(latin, "person", latin)
+        return reg.merge(a, reg.add(chinese, "person"))
+    if org_shaped_chinese(ctx, cs, ce):
+        known_org = reg.by_key.get(lexicon_mod.key(chinese))
+        a = known_org if known_org is not None else reg.add(chinese, "org")
+        return reg.merge(a, reg.add(latin, "org"))
+    ctx.not_names.append(m.span(1))
+    return None
 
 
 def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
@@ -119,10 +133,15 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
     if not toks or toks[-1].end != end or not CJK.match(toks[-1].word):
         return None
     start = toks[-1].start
-    for t in reversed(toks[:-1]):
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
         joiner = t.word in ("和", "与") and start - t.end == 0
+        # 太空|探索|科技公司: a verb between nouns is part of the name.
+        inner_verb = t.tag == "v" and k > 0 and toks[k - 1].tag[:1] == "n"
         if not joiner and (
-            not CJK.match(t.word) or (t.tag[:1] != "n" and not t.new) or end - t.start > 14
+            not CJK.match(t.word)
+            or (t.tag[:1] != "n" and not t.new and not inner_verb)
+            or end - t.start > 14
         ):
             break
         start = t.start
