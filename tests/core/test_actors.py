@@ -422,6 +422,12 @@ ORGS = [
         "國務院台灣事務辦公室發言人表示，反對干涉。", None, ["國務院"], id="office-is-no-department"
     ),
     pytest.param(
+        "江北農村商業銀行（以下簡稱江北農商行）併購了河西農村商業銀行。江北農商行董事長表示，整合順利。",
+        "江北農村商業銀行",
+        ["農商行", "農村商業銀行"],
+        id="short-form-taught-in-brackets-is-no-name",
+    ),
+    pytest.param(
         "中國人民銀行宣布降息，中國銀行隨即下調房貸利率。",
         "中國銀行",
         [],

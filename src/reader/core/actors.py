@@ -20,6 +20,7 @@ from reader.core.entities import (
     CJK,
     Context,
     Registry,
+    SpanIndex,
     add_listed,
     normalise,
     part_boundary,
@@ -218,10 +219,13 @@ def _inside_span(ctx: Context, s: int, e: int) -> bool:
 def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     """Chinese names vouched for by context, or named by the tagger more than once."""
     dotted_parts = {k.rsplit("·", 1)[1] for k in reg.by_key if "·" in k}
+    forms = _occurrences(ctx, reg)
     for s, e in chinese_names(ctx):
         k = ctx.key[s:e]
         if k in reg.by_key or lex.get(k) or k in dotted_parts or _inside_span(ctx, s, e):
             continue
+        if forms.encloses(s, e):
+            continue  # 蘇南農商行董事長: part of a name the article taught in brackets
         if "·" in ctx.key[max(0, s - 1) : e + 1]:
             continue
         reg.add(ctx.text[s:e], "person")
@@ -238,6 +242,15 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not ctx.common_word(w) and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]:
             reg.add(ctx.text[t.start : t.end], "person")
+
+
+def _occurrences(ctx: Context, reg: Registry) -> SpanIndex:
+    """Where the Chinese names found so far occur in the text."""
+    keys = sorted((k for k in reg.by_key if len(k) >= 3 and CJK.match(k)), key=len, reverse=True)
+    if not keys:
+        return SpanIndex([])
+    pattern = re.compile("|".join(map(re.escape, keys)))
+    return SpanIndex(m.span() for m in pattern.finditer(ctx.key))
 
 
 def _from_tokens(ctx: Context, reg: Registry) -> None:

@@ -89,10 +89,13 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
             if other.type == "org" and (other.canonical is None or not other.canonical.isascii()):
                 reg.merge(ent, other)
             continue
-        m = re.search(f"(?<!{re.escape(k[:cut])}){re.escape(short)}", ctx.key)
-        if m is not None:
-            ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
-            reg.by_key[short] = ent
+        pattern = f"(?<!{re.escape(k[:cut])}){re.escape(short)}"
+        for m in re.finditer(pattern, ctx.key):
+            # Not the end of another body's name (錫東農村商業銀行 for 蘇南農村商業銀行).
+            if not ctx.known().encloses(m.start(), m.end()):
+                ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
+                reg.by_key[short] = ent
+                break
 
 
 # Endings of a department of an organisation (研究部, 學院, 分行), and how long
