@@ -407,6 +407,26 @@ MORE = [
         [("鴻蒙", "term", None)],
         id="quoted-name-after-an-actor-is-a-term",
     ),
+    pytest.param(
+        "路政署發言人回覆查詢時表示，署方「會盡快完成維修」。",
+        [("會盡快完成維修", "speech", "Highways Department")],
+        id="the-body-s-side-speaks-for-it",
+    ),
+    pytest.param(
+        "華星銀行與大通證券均公布業績。該行表示：「淨息差收窄。」",
+        [("淨息差收窄。", "speech", "華星銀行")],
+        id="this-bank-is-the-last-bank-named",
+    ),
+    pytest.param(
+        "立法會議員林國強接受《星島日報》訪問時稱：「方案要再諮詢。」",
+        [("方案要再諮詢。", "speech", "林國強")],
+        id="the-paper-that-interviews-is-no-speaker",
+    ),
+    pytest.param(
+        "衞生署署長林文健向路透社表示，「疫情已經受控」。",
+        [("疫情已經受控", "speech", "林文健")],
+        id="the-agency-spoken-to-is-no-speaker",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _PUNCT = "，。！？,!?；;：:、…"
 # Hong Kong ``又指`` / ``亦指`` (指 alone is too common a word to count).
 SPEECH_NOUNS = (
     "言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称",
-    "又指", "亦指", "并指", "更指", "他指", "她指", "则指",
+    "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
@@ -89,12 +89,18 @@ _AFTER_SAYING = set("后才时")
 PRONOUNS = {
     "他": ("person",),
     "她": ("person",),
-    "该公司": ("org",),
-    "该机构": ("org",),
     "其": ("person", "org"),
     "它": ("org",),
     "我": ("author",),
 }
+# 該 + the kind of body (該公司, 該署), or the body's one-character kind + 方
+# (署方, 校方): the nearest organisation of that kind, else the nearest one.
+ORG_KINDS = {
+    "公司", "机构", "集团", "银行", "大学", "医院", "法院", "协会", "组织", "政府", "局", "署",
+    "院", "校", "会", "部", "处", "所", "行", "党", "馆", "厂", "店", "团", "台",
+}  # fmt: skip
+_ORG_SIDES = {k + "方" for k in ORG_KINDS if len(k) == 1 and k not in "行党店团台"}
+_ORG_REACH = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +223,12 @@ class _Attributor:
                 self.verbs.append((t.end - len(v), t.end))
                 if w[0] in ("他", "她") and len(w) == len(v) + 1:
                     self.pronouns.append((t.start, t.start + 1, w[0]))  # 他稱
-            elif w in PRONOUNS:
+            elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
-            elif w == "该" and i + 1 < len(tokens) and "该" + tokens[i + 1].word in PRONOUNS:
+            elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in ORG_KINDS:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
+            elif w[0] == "该" and w[1:] in ORG_KINDS:
+                self.pronouns.append((t.start, t.end, w))
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         lengths = sorted({len(v) for v in verbs}, reverse=True)
         for m in self.mentions:
@@ -277,6 +285,11 @@ class _Attributor:
             return True
         i = bisect.bisect_left(self.pronoun_starts, pos)
         return i < len(self.pronouns) and self.pronoun_starts[i] == pos
+
+    def pronoun_ending(self, pos: int) -> bool:
+        """A pronoun (他, 該署, 校方) ends exactly at ``pos``."""
+        i = bisect.bisect_left(self.pronoun_starts, pos) - 1
+        return i >= 0 and self.pronouns[i][1] == pos
 
     def mention_ending(self, pos: int) -> _Mention | None:
         """The actor mention that ends exactly at ``pos``."""
@@ -367,6 +380,7 @@ class _Attributor:
                 m.end <= hi
                 and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
                 and not self.object_of_verb(m.start)
+                and not self.interviewer(m)
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
@@ -380,9 +394,17 @@ class _Attributor:
                 break
             if e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
                 if best is None or s > best[0]:
-                    best = (s, self.resolve(s, PRONOUNS[word]))
+                    best = (s, self.resolve_pronoun(s, word))
                 break
         return best[1] if best else None
+
+    def interviewer(self, m: _Mention) -> bool:
+        """接受《明報》訪問, 向路透社表示: the medium spoken to, not the one speaking."""
+        before = self.key[max(0, m.start - 3) : m.start].rstrip("《")
+        after = self.key[m.end : m.end + 4].lstrip("》")
+        return before.endswith(("接受", "向", "对", "跟", "告诉")) or (
+            m.type == "org" and after.startswith(("访问", "采访", "专访", "记者"))
+        )
 
     def object_of_verb(self, pos: int) -> bool:
         """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X)."""
@@ -398,6 +420,20 @@ class _Attributor:
             return False
         rest = self.key[m.end + 1 : hi]
         return bool(rest) and not rest.startswith(WRITINGS)
+
+    def resolve_pronoun(self, pos: int, word: str) -> str | None:
+        """Who the pronoun ``word`` at ``pos`` stands for."""
+        if word in PRONOUNS:
+            return self.resolve(pos, PRONOUNS[word])
+        kind = word[1:] if word[0] == "该" else word[:-1]
+        orgs = self._of_type.get("org", [])
+        last = bisect.bisect_right(orgs, bisect.bisect_left(self.starts, pos) - 1) - 1
+        # The last few organisations named are the candidates, nearest first.
+        for k in range(last, max(-1, last - _ORG_REACH), -1):
+            m = self.mentions[orgs[k]]
+            if m.end <= pos and self.key[m.start : m.end].endswith(kind):
+                return m.name
+        return self.resolve(pos, ("org",))
 
     def resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
         """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
@@ -618,10 +654,17 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
 
 def _predicate(att: _Attributor, start: int) -> bool:
     """教育部“不提倡、不鼓勵”: quoted words that are what the actor before them says or does."""
-    if att.mention_ending(start) is None:
+    if att.mention_ending(start) is None and not att.pronoun_ending(start):
         return False
     i = bisect.bisect_left(att.token_starts, start + 1)
-    return i < len(att.tokens) and att.tokens[i].tag == "d"  # 不, 將, 絕不: not a name
+    if i >= len(att.tokens):
+        return False
+    first = att.tokens[i]
+    return first.tag == "d" or first.word in _MODALS  # 不, 將, 會: words that act, not a name
+
+
+# Modal verbs that open what an actor says it will or must do (署方「會密切留意」).
+_MODALS = {"会", "要", "将", "应", "应该", "可以", "能", "必须", "愿意", "希望", "不会", "不能"}
 
 
 def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:
