@@ -157,6 +157,11 @@ def test_listed_names(text: str, surface: str, name: str) -> None:
     assert owner is not None and owner.name == name
 
 
+def test_a_listed_company_with_its_ending_is_the_company() -> None:
+    actors = _actors("騰訊控股今日公布業績，騰訊股價上升。")
+    assert _owner(actors, "騰訊控股") is _owner(actors, "騰訊") is not None
+
+
 def test_a_place_heads_a_listed_name() -> None:
     actors = _actors("台北市產業發展局表示，補助將延長。")
     assert _owner(actors, "台北市產業發展局") is not None

@@ -427,6 +427,11 @@ MORE = [
         [("疫情已經受控", "speech", "林文健")],
         id="the-agency-spoken-to-is-no-speaker",
     ),
+    pytest.param(
+        "府發言人陳怡君轉述市長黃偉哲的話說，「防汛工作不能鬆懈」。",
+        [("防汛工作不能鬆懈", "speech", "黃偉哲")],
+        id="words-passed-on-are-their-author-s",
+    ),
 ]
 
 

@@ -107,7 +107,7 @@ def extract_actors(
     ctx = Context(text, tokens, getattr(seg, "lookup", None))
     reg = Registry()
     _from_lexicon(ctx, reg, lex)
-    org_heads = _from_org_endings(ctx, reg)
+    org_heads = _from_org_endings(ctx, reg, lex)
     _from_media(ctx, reg)
     from_glosses(ctx, reg, lex)
     from_short_forms(ctx, reg)
@@ -125,6 +125,7 @@ def extract_actors(
 
 
 _TAGS = {"person": "nr", "org": "nt", "place": "ns", "product": "nz"}
+COMPANY_ENDINGS = {"公司", "集团", "控股", "有限公司", "股份有限公司", "集团有限公司"}
 
 
 def prepared(segmenter: Segmenter | None, lex: Lexicon) -> Segmenter:
@@ -154,18 +155,22 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
     return True
 
 
-def _from_org_endings(ctx: Context, reg: Registry) -> dict[str, int]:
+def _from_org_endings(ctx: Context, reg: Registry, lex: Lexicon) -> dict[str, int]:
     """Chinese organisation names; returns each one's key → length of its leading place."""
     heads: dict[str, int] = {}
-    for s, e, _ in chinese_orgs(ctx):
+    for s, e, a in chinese_orgs(ctx):
         surface = ctx.text[s:e]
         k = lexicon_mod.key(surface)
         if k in reg.by_key:
             if reg.by_key[k].type == "org":
                 ctx.spans[(s, e)] = "org"  # a later mention may carry a gloss
             continue
-        reg.add(surface, "org")
+        ent = reg.add(surface, "org")
         ctx.spans[(s, e)] = "org"
+        # 小米集團, 騰訊控股: a listed company with its corporate ending.
+        listed = lex.get(ctx.text[s:a])
+        if listed is not None and listed.type == "org" and ctx.simp[a:e] in COMPANY_ENDINGS:
+            reg.merge(add_listed(reg, lex, ctx.text[s:a]) or ent, ent)
         first = ctx.tokens[ctx.token_index(s)]
         if (
             first.start == s

@@ -58,7 +58,7 @@ _SPEECH_SET = frozenset(speech_verbs())
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
 WRITINGS = (
     "文章", "专栏", "推文", "贴文", "帖子", "声明", "信", "书", "报告", "评论", "社论",
-    "博客", "网志", "脸书", "微博", "社交", "演讲", "讲话", "发言", "回应", "说法",
+    "博客", "网志", "脸书", "微博", "社交", "演讲", "讲话", "发言", "回应", "说法", "话",
 )  # fmt: skip
 # How far a speech verb before a quote may stand, in characters, within its sentence.
 VERB_REACH = 80
