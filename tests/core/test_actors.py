@@ -309,6 +309,16 @@ NAMES = [
     ),
     pytest.param("傅文博昨日表示，工程如期完成。", ["傅文博"], [], id="surname-fu"),
     pytest.param(
+        "街坊黃伯坦言，生意難做。李太則說，租金太貴。",
+        ["黃伯", "李太"],
+        [],
+        id="surname-and-honorific",
+    ),
+    pytest.param(
+        "市民陳小姐向記者表示，車費太貴。", ["陳小姐"], ["向記者"], id="honorific-starts-no-name"
+    ),
+    pytest.param("王太忙了，沒空回覆。", [], ["王太"], id="too-is-no-honorific"),
+    pytest.param(
         "原教师陈大江如今是一名社工。", ["陈大江"], [], id="given-name-a-common-word-then-time"
     ),
     pytest.param("居民刘志坚现年七十岁。", ["刘志坚"], [], id="age-after-the-name"),

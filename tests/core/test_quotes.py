@@ -432,6 +432,16 @@ MORE = [
         [("防汛工作不能鬆懈", "speech", "黃偉哲")],
         id="words-passed-on-are-their-author-s",
     ),
+    pytest.param(
+        "住在深水埗的何女士（化名）向本報表示：「加租加到頂唔順。」",
+        [("加租加到頂唔順。", "speech", "何女士")],
+        id="surname-and-honorific-speaks",
+    ),
+    pytest.param(
+        "局長梁振華表示，政府會「盡快研究」延長計劃。",
+        [("盡快研究", "speech", "梁振華")],
+        id="quoted-words-after-a-modal-are-what-is-said",
+    ),
 ]
 
 

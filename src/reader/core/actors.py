@@ -29,7 +29,13 @@ from reader.core.entities import (
 from reader.core.glosses import from_glosses, from_short_forms
 from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
-from reader.core.names import AMBIGUOUS_SURNAMES, TRANSLIT, chinese_names, native_name
+from reader.core.names import (
+    AMBIGUOUS_SURNAMES,
+    TRANSLIT,
+    chinese_names,
+    honorific_names,
+    native_name,
+)
 from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import (
@@ -117,6 +123,7 @@ def extract_actors(
     _from_tokens(ctx, reg)
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
+    _from_honorifics(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
     link_abbreviations(ctx, reg)
@@ -247,6 +254,13 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not ctx.common_word(w) and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]:
             reg.add(ctx.text[t.start : t.end], "person")
+
+
+def _from_honorifics(ctx: Context, reg: Registry) -> None:
+    """陳女士, 李太: people named by surname and honorific, unless a name they stand for is known."""
+    for s, e in honorific_names(ctx):
+        if ctx.key[s:e] not in reg.by_key:
+            reg.add(ctx.text[s:e], "person")
 
 
 def _occurrences(ctx: Context, reg: Registry) -> SpanIndex:

@@ -127,7 +127,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
             continue
-        titled = title_before(simp, i) is not None
+        # 陳女士向本報: an honorific ends the name before it, it starts none.
+        titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
         if (i in ctx.starts or titled) and (titled or simp[i] not in AMBIGUOUS_SURNAMES):
             for n in lengths:
@@ -146,6 +147,37 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def honorific_names(ctx: Context) -> list[tuple[int, int]]:
+    """``陳女士``, ``李太``, ``黃伯``: the public, named by surname and honorific."""
+    simp = ctx.simp
+    out: list[tuple[int, int]] = []
+    for m in _honorific_pattern().finditer(simp):
+        s, e = m.span()
+        before = simp[s - 1 : s]
+        titled = title_before(simp, s) is not None
+        if not (titled or s in ctx.starts or before in "的、，,：:（(" or not CJK.match(before)):
+            continue
+        if simp[s] in AMBIGUOUS_SURNAMES and not titled:
+            continue
+        if not (simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
+            continue
+        if not ctx.known().overlaps(s, e):
+            out.append((s, e))
+    return out
+
+
+# Honorifics after a surname; the first three also follow full names (陳大文先生).
+HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆")
+_AFTER_HONORIFIC = ("（化名）", "(化名)", "，", "。", "：", "、", ",", ":", "表示", "说")
+
+
+@cache
+def _honorific_pattern() -> re.Pattern[str]:
+    single, compound = surnames()
+    sur = "|".join(sorted(compound) + sorted(single))
+    return re.compile(f"(?:{sur})(?:{'|'.join(HONORIFICS)})")
 
 
 def _name_candidate(ctx: Context, start: int, end: int) -> bool:

@@ -653,7 +653,10 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
 
 
 def _predicate(att: _Attributor, start: int) -> bool:
-    """教育部“不提倡、不鼓勵”: quoted words that are what the actor before them says or does."""
+    """教育部“不提倡、不鼓勵”, 政府會「積極研究」: quoted words that are what someone does."""
+    i = bisect.bisect_left(att.token_starts, start) - 1
+    if i >= 0 and att.tokens[i].end == start and att.tokens[i].word in _MODALS:
+        return True
     if att.mention_ending(start) is None and not att.pronoun_ending(start):
         return False
     i = bisect.bisect_left(att.token_starts, start + 1)
