@@ -319,6 +319,19 @@ NAMES = [
     ),
     pytest.param("王太忙了，沒空回覆。", [], ["王太"], id="too-is-no-honorific"),
     pytest.param(
+        "白宫新闻秘书卡罗琳·莱维特（Karoline Leavitt）称，谈判仍在进行。",
+        ["卡罗琳·莱维特"],
+        [],
+        id="dotted-name-with-female-name-characters",
+    ),
+    pytest.param("主任医师阚志平说，病例仍在增加。", ["阚志平"], [], id="less-common-surname"),
+    pytest.param(
+        "执行官欧阳靖在发布会上说，订单已排满。",
+        ["欧阳靖"],
+        [],
+        id="compound-surname-tagged-a-place",
+    ),
+    pytest.param(
         "原教师陈大江如今是一名社工。", ["陈大江"], [], id="given-name-a-common-word-then-time"
     ),
     pytest.param("居民刘志坚现年七十岁。", ["刘志坚"], [], id="age-after-the-name"),
@@ -404,6 +417,16 @@ ORGS = [
         "全國教師工會聯盟今日遞交請願信。", "全國教師工會聯盟", [], id="nationwide-alliance"
     ),
     pytest.param("浙江省博物馆今天重新开放。", "浙江省博物馆", [], id="museum"),
+    pytest.param("詐騙集團成員在台中提款。", None, ["詐騙集團"], id="kind-of-group"),
+    pytest.param(
+        "他雖非集團高層，卻負責調度。", None, ["雖非集團"], id="function-word-is-no-brand"
+    ),
+    pytest.param(
+        "广州市卫生健康委员会相关负责人表示，行动持续一个月。",
+        "广州市卫生健康委员会",
+        [],
+        id="adjectives-in-the-head",
+    ),
     pytest.param("政府資助非牟利圖書館。", None, ["牟利圖書館"], id="non-profit-is-no-name"),
     pytest.param(
         "北京协和医院与四川华西医院联合发布指南。",
@@ -487,6 +510,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "约瑟芬·基普罗蒂奇",
             "基普罗蒂奇",
             id="name-part-before-a-word-starting-with-a-loan-character",
+        ),
+        pytest.param(
+            "排灣族藝術家莎卡·嘉拉瓦安（Saka Djalavaan）開展。莎卡說，作品來自部落。",
+            "莎卡·嘉拉瓦安",
+            "莎卡",
+            id="given-name-part",
         ),
         pytest.param(
             "華南大學公共衛生學院院長周立仁表示，疫苗有效。華南大學去年擴招。",

@@ -442,6 +442,27 @@ MORE = [
         [("盡快研究", "speech", "梁振華")],
         id="quoted-words-after-a-modal-are-what-is-said",
     ),
+    pytest.param(
+        "警政署科長易文德提醒，「來路不明的連結不要點」；該署也呼籲，「有疑問先打165」。",
+        [
+            ("來路不明的連結不要點", "speech", "易文德"),
+            ("有疑問先打165", "speech", "National Police Agency (Taiwan)"),
+        ],
+        id="a-second-verb-with-its-own-subject",
+    ),
+    pytest.param(
+        "導演艾莉森·格林（Alison Green）致詞時說：「阿丁的劇本改變了我。」她表示，「明年再合作」。",
+        [
+            ("阿丁的劇本改變了我。", "speech", "Alison Green"),
+            ("明年再合作", "speech", "Alison Green"),
+        ],
+        id="a-pronoun-never-stands-for-a-name-inside-a-quote",
+    ),
+    pytest.param(
+        "外交部发言人在例行记者会上就欧盟委员会的决定答记者问时表示，“我们坚决反对”。",
+        [("我们坚决反对", "speech", "外交部")],
+        id="the-topic-after-jiu-is-no-speaker",
+    ),
 ]
 
 

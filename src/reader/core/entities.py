@@ -18,6 +18,8 @@ from reader.core.lexicon import Lexicon
 from reader.core.segment import Token, simplified
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+# Below this count in the segmenter's dictionary, a word is rare: no common word.
+RARE = 10
 
 # (frequency, tag) of a word in the segmenter's dictionary, or None when unknown.
 Lookup = Callable[[str], "tuple[int, str] | None"]
@@ -143,6 +145,8 @@ class Context:
         found = self.lookup(word)
         if found is None or found[0] <= 0:
             return False
+        if found[0] < RARE and found[1].startswith(("ns", "nz")):
+            return False  # a rare proper noun (歐陽靖 as a place) is no common word
         return not trusted_name_tag(word, found[1])
 
 

@@ -14,7 +14,7 @@ from reader.core.organisations import org_shaped_chinese
 LATIN_STOP = {
     "ceo", "cto", "cfo", "coo", "ai", "agi", "api", "gpu", "cpu", "ip", "app", "pc", "it", "id",
     "the", "notice", "pro", "ddos", "llm", "vs", "ok", "faq", "pdf", "url", "www", "http",
-    "https", "com", "cn", "ps", "pr", "pk", "vr", "ar", "eng", "usb",
+    "https", "com", "cn", "ps", "pr", "pk", "vr", "ar", "eng", "usb", "ppt",
 }  # fmt: skip
 
 _GLOSS = re.compile(r"[（(]\s*(?:以下简称|下称|简称)?\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[)）]")

@@ -22,7 +22,7 @@ TRANSLIT = set(
     "考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利丽莉连列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒茂梅门"
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
-    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨"
+    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -33,7 +33,7 @@ NOT_GIVEN = set(
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
 # starting with one needs a role word before it.
-AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容")
+AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸")
 
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (
@@ -161,7 +161,7 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
             continue
         if simp[s] in AMBIGUOUS_SURNAMES and not titled:
             continue
-        if not (simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
+        if not (titled or simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
             continue
         if not ctx.known().overlaps(s, e):
             out.append((s, e))
@@ -169,7 +169,7 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
-HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆")
+HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆", "阿姨")
 _AFTER_HONORIFIC = ("（化名）", "(化名)", "，", "。", "：", "、", ",", ":", "表示", "说")
 
 
@@ -187,8 +187,9 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
         return False
     if end not in ctx.ends and end != len(ctx.simp) and not name_ending_after(ctx.simp, end):
         return False
-    if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + 1):
-        return False  # 司长, 陈执行长: a role, or a surname with a role
+    given = start + (2 if s[:2] in surnames()[1] else 1)
+    if starts_title(ctx.simp, start) or starts_title(ctx.simp, given):
+        return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)

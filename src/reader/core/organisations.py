@@ -48,6 +48,8 @@ CATEGORY_WORDS = {
 }  # fmt: skip
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
+# Function words that start no brand name (雖非, 並非, 仍是).
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -60,7 +62,7 @@ NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
-_NOUNISH = ("n", "vn", "j", "l", "b")
+_NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
 
@@ -100,6 +102,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = _brand_start(ctx, a, proper)
             if start is None and m.group() in STRONG:
                 start = _head_start(ctx, a, b, proper)  # 北京市自來水集團: a place heads it
+                if start is not None and not _place_at(ctx, start, proper):
+                    start = None  # 詐騙集團: a kind of group
         else:
             start = _head_start(ctx, a, b, proper)
         if start is not None:
@@ -168,8 +172,8 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return t.start
     if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
         return None
-    if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS:
-        return None
+    if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS or t.word[0] in _FUNCTION:
+        return None  # 該, 旗下; 雖非集團: no brand
     if i > 1 and _quantifier(ctx.tokens[i - 2]):
         return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
@@ -231,6 +235,11 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
+
+
+def _place_at(ctx: Context, pos: int, proper: dict[int, str]) -> bool:
+    t = ctx.tokens[ctx.token_index(pos)]
+    return t.start == pos and (t.tag.startswith("ns") or proper.get(pos) == "place")
 
 
 def _place_before(ctx: Context, i: int, proper: dict[int, str]) -> int | None:

@@ -39,7 +39,7 @@ PAIRS = {
 }
 _SENTENCE_END = "。！？!?"
 _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
-_PREPOSITIONS = set("在于从到对向给跟")
+_PREPOSITIONS = set("在于从到对向给跟就与同替")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称")
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
@@ -207,7 +207,7 @@ class _Attributor:
         self.verbs: list[tuple[int, int]] = []
         self.pronouns: list[tuple[int, int, str]] = []
         verbs = set(speech_verbs())
-        inside = _Spans(quoted)
+        inside = self.inside = _Spans(quoted)
         for i, t in enumerate(tokens):
             w = t.word
             if inside.covers(t.start):
@@ -444,7 +444,11 @@ class _Attributor:
         for type_ in types:
             of_type = self._of_type.get(type_, [])
             k = bisect.bisect_right(of_type, last) - 1
-            while k >= 0 and self.mentions[of_type[k]].end > pos:
+            # Not a name inside someone's quoted words: they speak of it, it is not them.
+            while k >= 0 and (
+                self.mentions[of_type[k]].end > pos
+                or self.inside.covers(self.mentions[of_type[k]].start)
+            ):
                 k -= 1
             if k >= 0:
                 best = max(best, of_type[k])
@@ -583,6 +587,8 @@ def _attribute(
     after = att.verb_after(end, p.end)
     colon = text[max(p.start, start - 1) : start] in ("：", ":")
     starts_sentence = start == p.start or text[start - 1] in _SENTENCE_END + "，,"
+    # S 提醒，「…」；該署也呼籲: a verb right before the quote is its verb.
+    starts_sentence = starts_sentence and not (before is not None and start - before[1] <= 1)
     speaker: str | None = None
     role = False  # an unnamed role speaks (代表被告的大律師稱)
     if after is not None and (before is None or (starts_sentence and not colon)):
@@ -604,6 +610,8 @@ def _attribute(
                 earlier = att.verb_before(verb[0] - 1, lo)
                 if earlier is None or earlier[1] > verb[0] - 1:
                     break
+                if _subject_before_joiner(att, verb[0]):
+                    break  # 該局也呼籲: the second verb has a subject of its own
                 verb = earlier
             speaker = att.subject(lo, verb[0])
             role = speaker is None and _has_role(key[lo : verb[0]])
@@ -630,6 +638,14 @@ _JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时")
 
 def _joined(key: str, verb_start: int) -> bool:
     return key[max(0, verb_start - 2) : verb_start].endswith(_JOINERS)
+
+
+def _subject_before_joiner(att: _Attributor, verb_start: int) -> bool:
+    """An actor or pronoun right before the joiner (該局|也|呼籲)."""
+    head = att.key[max(0, verb_start - 2) : verb_start]
+    joiner = next(j for j in _JOINERS if head.endswith(j))
+    at = verb_start - len(joiner)
+    return att.mention_ending(at) is not None or att.pronoun_ending(at)
 
 
 def _has_role(phrase: str) -> bool:

@@ -30,9 +30,10 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 ws = k.split()
                 parts.update(w for w in (ws[0], ws[-1]) if len(w) > 2)
             elif "·" in k:
+                # The family name (馬斯克), or the given name (莎卡 of 莎卡·嘉拉瓦安).
                 segs = [s for s in k.split("·") if len(s) >= 2]
                 if segs:
-                    parts.add(segs[-1])
+                    parts.update((segs[0], segs[-1]))
         for p in parts:
             if p not in reg.by_key:
                 owners.setdefault(p, []).append(ent)
