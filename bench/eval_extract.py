@@ -357,6 +357,8 @@ def score(article: Article, actors: list[Actor], quotes: list[Quote]) -> Counts:
         if p.kind == g.kind:
             found = "speech_found" if g.kind == "speech" else "term_found"
             setattr(c, found, getattr(c, found) + 1)
+        else:
+            c.misses.append(f"{g.kind} taken for a {p.kind} (¶{g.paragraph}): {g.text[:30]}")
         if g.kind != "speech":
             continue
         if g.speaker is None:

@@ -463,6 +463,41 @@ MORE = [
         [("我们坚决反对", "speech", "外交部")],
         id="the-topic-after-jiu-is-no-speaker",
     ),
+    pytest.param(
+        "宏達電子股份有限公司（下稱「宏達電子」）今日公告，董事長林國棟表示，「訂單穩定」。",
+        [("宏達電子", "term", None), ("訂單穩定", "speech", "林國棟")],
+        id="short-form-named-in-quotes-is-a-term",
+    ),
+    pytest.param(
+        "有觀塘居民向本報反映，工程噪音令他們「日日都瞓唔著」。",
+        [("日日都瞓唔著", "speech", None)],
+        id="cantonese-words-were-said",
+    ),
+    pytest.param(
+        "總統在社群平台「真實社群」（Truth Social）發文，批評央行「動作太慢」。",
+        [("真實社群", "term", None), ("動作太慢", "speech", None)],
+        id="a-quoted-name-with-its-latin-gloss-is-a-term",
+    ),
+    pytest.param(
+        "衞生署署長林文健表示，市民應每週一次「翻盆倒罐」，並組織了20支「滅蚊隊」。",
+        [("翻盆倒罐", "term", None), ("滅蚊隊", "term", None)],
+        id="things-counted-are-terms",
+    ),
+    pytest.param(
+        "議員黃美琪質疑，當局事前「完全沒有準備」這次颱風。",
+        [("完全沒有準備", "speech", "黃美琪")],
+        id="quoted-words-opening-with-an-adverb-are-said",
+    ),
+    pytest.param(
+        "公司不排除採取「先易後難、分段推進」的模式。",
+        [("先易後難、分段推進", "term", None)],
+        id="words-that-qualify-a-noun-are-a-term",
+    ),
+    pytest.param(
+        "醫院發言人說，院方已啟動「寒冬應變方案」，暫停部分手術。",
+        [("寒冬應變方案", "term", None)],
+        id="the-name-of-what-is-launched-is-a-term",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ LATIN_STOP = {
 }  # fmt: skip
 
 _GLOSS = re.compile(r"[（(]\s*(?:以下简称|下称|简称)?\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[)）]")
+_CLOSING_MARKS = set('”」』’"')
 _GLOSS_AND_SHORT = re.compile(
     r"[（(]\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
     r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
@@ -67,6 +68,8 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
         return None
     chinese_span = gloss_head(ctx, m.start())
     if chinese_span is None:
+        if ctx.simp[m.start() - 1 : m.start()] in _CLOSING_MARKS:
+            ctx.not_names.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
         return None
     cs, ce = chinese_span
     if "·" not in ctx.simp[cs:ce] and (person_shaped_latin(latin) or lex.get(latin)):

@@ -130,6 +130,9 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         # 陳女士向本報: an honorific ends the name before it, it starts none.
         titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
+        if simp[i] in AMBIGUOUS_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
+            i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
+            continue
         if (i in ctx.starts or titled) and (titled or simp[i] not in AMBIGUOUS_SURNAMES):
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n):
@@ -206,11 +209,13 @@ def _noun_then_verb(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _common_given(ctx: Context, given: str) -> bool:
+def _common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
     if len(given) < 2:
         return False
     found = ctx.lookup(given)
-    return found is not None and found[0] > 1000 and not found[1].startswith("nr")
+    return (
+        found is not None and found[0] > threshold and not found[1].startswith(("nr", "ns", "nz"))
+    )
 
 
 @cache

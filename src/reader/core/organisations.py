@@ -53,7 +53,7 @@ _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
-          "气象台"}  # fmt: skip
+          "气象台", "有限公司", "股份有限公司"}  # fmt: skip
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅", "部"}

@@ -76,6 +76,16 @@ TERM_CUES = (
     "俗称",
     "戏称",
     "调侃",
+    "下称",
+    # Verbs whose object is a named thing (啟動「冬季應變計劃」).
+    "启动",
+    "推出",
+    "发起",
+    "实施",
+    "开展",
+    "成立",
+    "设立",
+    "举办",
 )
 # After a quote, these make it a label (“股災”式, “…”這種模式).
 TERM_CUES_AFTER = ("这种", "这类", "这样的", "式", "一词", "这个词", "等词")
@@ -83,7 +93,7 @@ TERM_CUES_AFTER = ("这种", "这类", "这样的", "式", "一词", "这个词"
 _CLAUSE_PUNCT = "，。！？,!?；;：:…"
 # Verbs of saying that introduce a quotation inside a quotation.
 _NESTED_VERBS = ("说", "讲", "问", "道", "喊", "写", "告诉我", "告诉我们")
-_HABITUAL = set("常总爱")
+_HABITUAL = ("常", "总", "爱", "成日", "经常", "老是")
 # Words right after a quote that end an action on the words said (說“…”後, “…”時).
 _AFTER_SAYING = set("后才时")
 PRONOUNS = {
@@ -564,7 +574,7 @@ def _after_verb(att: _Attributor, pos: int) -> bool:
     for v in _NESTED_VERBS:
         if att.key.startswith(v, k - len(v)):
             # 常說‘小院高牆’: what people habitually say is a catchphrase.
-            return att.key[k - len(v) - 1 : k - len(v)] not in _HABITUAL
+            return not att.key[max(0, k - len(v) - 2) : k - len(v)].endswith(_HABITUAL)
     return False
 
 
@@ -578,8 +588,12 @@ def _attribute(
         return "term", None
     if key[end : end + 3].startswith(TERM_CUES_AFTER) and not any(c in inner for c in _PUNCT):
         return "term", None
-    if _used_as_noun(att, inner, end) and not _predicate(att, start):
-        return "term", None
+    if _used_as_noun(att, inner, end) and (
+        key[end : end + 1] == "的" or not _predicate(att, start)
+    ):
+        return "term", None  # 「先授權歐洲、自營美國」的模式: a name for a plan
+    if _GLOSSED.match(text, end) or _counted(att, start):
+        return "term", None  # 「真實社群」（Truth Social）, 40餘支「滅蚊小分隊」: a name
     headline, speaker = _colon_speaker(att, start, p.start)
     if headline:
         return "speech", speaker
@@ -668,18 +682,37 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
     return not att.names_at(end)
 
 
+_GLOSSED = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z .'&-]*[)）]")
+
+
+def _counted(att: _Attributor, start: int) -> bool:
+    """A measure word right before the quote: it names a thing counted (一次「翻盆倒罐」)."""
+    i = bisect.bisect_left(att.token_starts, start) - 1
+    if i < 0 or att.tokens[i].end != start:
+        return False
+    t = att.tokens[i]
+    if t.word.endswith(_TIME_UNITS):
+        return False  # 過去10年「…」: a time, not a count of things
+    return t.tag in ("m", "q", "mq") and not att.key.startswith(SPEECH_NOUNS, t.start)
+
+
+_TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "号")
+
+
 def _predicate(att: _Attributor, start: int) -> bool:
     """教育部“不提倡、不鼓勵”, 政府會「積極研究」: quoted words that are what someone does."""
     i = bisect.bisect_left(att.token_starts, start) - 1
     if i >= 0 and att.tokens[i].end == start and att.tokens[i].word in _MODALS:
         return True
-    if att.mention_ending(start) is None and not att.pronoun_ending(start):
-        return False
     i = bisect.bisect_left(att.token_starts, start + 1)
     if i >= len(att.tokens):
         return False
     first = att.tokens[i]
-    return first.tag == "d" or first.word in _MODALS  # 不, 將, 會: words that act, not a name
+    # 不, 完全, 強烈: words that act, not a name; a modal, after someone named.
+    if first.tag in ("d", "ad"):
+        return True
+    named = att.mention_ending(start) is not None or att.pronoun_ending(start)
+    return named and first.word in _MODALS
 
 
 # Modal verbs that open what an actor says it will or must do (署方「會密切留意」).
@@ -767,5 +800,16 @@ def _clause(inner: str) -> bool:
 
 
 def _sounds_said(inner: str) -> bool:
-    """Unattributed words that read as a sentence rather than a term."""
-    return len(inner) >= 12 or (len(inner) >= 8 and any(c in inner for c in "，。！？,!?；"))
+    """Unattributed words that read as a sentence rather than a term.
+
+    Cantonese particles mark the spoken language: whoever said them, they were said.
+    """
+    return (
+        len(inner) >= 12
+        or (len(inner) >= 8 and any(c in inner for c in "，。！？,!?；"))
+        or any(c in inner for c in _CANTONESE)
+    )
+
+
+# Particles of spoken Cantonese, in either script.
+_CANTONESE = set("唔咗嘅喺啲冇佢哋嚟咁乜嘢睇瞓係")
