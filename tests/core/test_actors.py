@@ -417,6 +417,18 @@ ORGS = [
         "全國教師工會聯盟今日遞交請願信。", "全國教師工會聯盟", [], id="nationwide-alliance"
     ),
     pytest.param("浙江省博物馆今天重新开放。", "浙江省博物馆", [], id="museum"),
+    pytest.param(
+        "營運商觀塘海濱發展有限公司在聲明中指出，活動符合規定。",
+        "觀塘海濱發展有限公司",
+        [],
+        id="limited-company",
+    ),
+    pytest.param(
+        "被告深圳恒达贸易有限公司拒绝调解。",
+        "深圳恒达贸易有限公司",
+        ["被告深圳恒达贸易有限公司"],
+        id="limited-company-from-its-place",
+    ),
     pytest.param("詐騙集團成員在台中提款。", None, ["詐騙集團"], id="kind-of-group"),
     pytest.param(
         "他雖非集團高層，卻負責調度。", None, ["雖非集團"], id="function-word-is-no-brand"

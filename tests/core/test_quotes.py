@@ -498,6 +498,31 @@ MORE = [
         [("寒冬應變方案", "term", None)],
         id="the-name-of-what-is-launched-is-a-term",
     ),
+    pytest.param(
+        "82歲的何振邦到庭聽判。何伯在庭外說：「我等咗三年。」他的兒子則稱，「爸爸成日瞓唔著」。",
+        [("我等咗三年。", "speech", "何振邦"), ("爸爸成日瞓唔著", "speech", None)],
+        id="honorific-of-the-one-with-that-surname-and-their-son",
+    ),
+    pytest.param(
+        "石灣街道辦事處一名工作人員告訴記者，「明天會派人清理」。",
+        [("明天會派人清理", "speech", None)],
+        id="one-unnamed-person-of-a-body",
+    ),
+    pytest.param(
+        "消防處處長黃國強表示，火勢已受控，調查仍在進行。\n「我們會全力找出起火原因。」",
+        [("我們會全力找出起火原因。", "speech", "黃國強")],
+        id="quote-only-paragraph-after-reported-speech",
+    ),
+    pytest.param(
+        "單親媽媽阿玲（化名）說：「租金已經食咗我一半人工。」",
+        [("租金已經食咗我一半人工。", "speech", "阿玲")],
+        id="pseudonym",
+    ),
+    pytest.param(
+        "歐盟峰會落幕 馮德萊恩：關稅「不會讓步」",
+        [("不會讓步", "speech", "Ursula von der Leyen")],
+        id="name-and-colon-earlier-in-the-headline",
+    ),
 ]
 
 

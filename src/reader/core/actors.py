@@ -35,6 +35,8 @@ from reader.core.names import (
     chinese_names,
     honorific_names,
     native_name,
+    pseudonyms,
+    surname_of,
 )
 from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
@@ -257,8 +259,32 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
 
 
 def _from_honorifics(ctx: Context, reg: Registry) -> None:
-    """陳女士, 李太: people named by surname and honorific, unless a name they stand for is known."""
+    """陳女士, 潘伯: people named by surname and honorific, or pseudonym (阿敏（化名）).
+
+    One is the article's only person of that surname when there is one (潘錦棠 … 潘伯).
+    """
+    by_surname: dict[str, set[int]] = {}
+    people = {id(e): e for e in reg.entities() if e.type == "person"}
+    for eid, ent in people.items():
+        for k in ent.forms:
+            if native_name(k):
+                by_surname.setdefault(surname_of(k), set()).add(eid)
     for s, e in honorific_names(ctx):
+        k = ctx.key[s:e]
+        current = reg.by_key.get(k)
+        if current is not None and len(current.forms) > 1:
+            continue  # already linked to a full name
+        owners = by_surname.get(surname_of(k), set()) - {id(current)}
+        if len(owners) == 1:
+            ent = people[next(iter(owners))]
+            if current is not None:
+                reg.merge(ent, current)
+            else:
+                ent.forms.setdefault(k, ctx.text[s:e])
+                reg.by_key[k] = ent
+        elif current is None:
+            reg.add(ctx.text[s:e], "person")
+    for s, e in pseudonyms(ctx):
         if ctx.key[s:e] not in reg.by_key:
             reg.add(ctx.text[s:e], "person")
 

@@ -43,8 +43,8 @@ NAME_ENDINGS = (
     "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经", "（", "(",
     "／", "/",
 )  # fmt: skip
-# Before a name, these show it is one (a byline ``文／林思远``).
-NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/")
+# Before a name, these show it is one (a byline ``文／林思远``, an age).
+NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 _SKIP_BEFORE = " \u3000丨|"
 
 
@@ -169,6 +169,25 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         if not ctx.known().overlaps(s, e):
             out.append((s, e))
     return out
+
+
+def surname_of(name: str) -> str:
+    """The surname a Chinese name starts with (歐陽 of 歐陽靖, 陳 of 陳女士)."""
+    return name[:2] if name[:2] in surnames()[1] else name[:1]
+
+
+def pseudonyms(ctx: Context) -> list[tuple[int, int]]:
+    """``阿敏（化名）``: a name the article says it made up is still someone's name."""
+    return [
+        m.span(1)
+        for m in _PSEUDONYM.finditer(ctx.simp)
+        if m.start(1) in ctx.starts
+        or not CJK.match(ctx.simp[m.start(1) - 1 : m.start(1)] or " ")
+        or title_before(ctx.simp, m.start(1)) is not None
+    ]
+
+
+_PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)）]")
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).

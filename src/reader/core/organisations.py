@@ -57,6 +57,8 @@ STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员�
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅", "部"}
+# Endings of registered companies: whatever comes before is the company's name.
+LIMITED = {"有限公司", "股份有限公司"}
 # Endings that are common words too: a body only when its chief or staff follow.
 NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
@@ -98,7 +100,9 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
         if _role_of_previous(ctx, a, b, proper):
             continue
-        if m.group() in companies:
+        if m.group() in LIMITED:
+            start = _limited_start(ctx, a)
+        elif m.group() in companies:
             start = _brand_start(ctx, a, proper)
             if start is None and m.group() in STRONG:
                 start = _head_start(ctx, a, b, proper)  # 北京市自來水集團: a place heads it
@@ -179,6 +183,22 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     return None
+
+
+def _limited_start(ctx: Context, a: int) -> int | None:
+    """Start of a registered company's name (啟德體育園|有限公司): back to 的, a verb or a mark."""
+    i = ctx.token_index(a) - 1
+    start = a
+    while i >= 0 and a - ctx.tokens[i].start <= _MAX_HEAD:
+        t = ctx.tokens[i]
+        if not CJK.match(t.word) or t.tag in ("uj", "p", "v", "c", "r") or t.word in CATEGORY_WORDS:
+            break
+        start = t.start
+        i -= 1
+    # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun.
+    places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith("ns") or t.new]
+    start = places[0] if places else start
+    return start if a - start >= 2 and ctx.simp[start] not in _DEICTIC else None
 
 
 def _quantifier(t: Token) -> bool:

@@ -55,6 +55,8 @@ SPEECH_NOUNS = (
     "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
+# After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
+_ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
 WRITINGS = (
     "文章", "专栏", "推文", "贴文", "帖子", "声明", "信", "书", "报告", "评论", "社论",
@@ -404,9 +406,18 @@ class _Attributor:
                 break
             if e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
                 if best is None or s > best[0]:
+                    if self.someone_of(e, hi):
+                        return None  # 他的女兒則稱: someone of theirs, unnamed
                     best = (s, self.resolve_pronoun(s, word))
                 break
         return best[1] if best else None
+
+    def someone_of(self, end: int, hi: int) -> bool:
+        """Right after ``end`` stands 的 and someone else of theirs (他的女兒), not writings."""
+        if self.key[end : end + 1] != "的":
+            return False
+        rest = self.key[end + 1 : hi]
+        return bool(rest) and not rest.startswith(WRITINGS)
 
     def interviewer(self, m: _Mention) -> bool:
         """接受《明報》訪問, 向路透社表示: the medium spoken to, not the one speaking."""
@@ -425,11 +436,10 @@ class _Attributor:
         return self.tokens[i].tag == "v" and w not in _SPEECH_SET and not _is_role(w)
 
     def possessed(self, m: _Mention, hi: int) -> bool:
-        """A person's mention followed by 的 and someone else of theirs (X的經紀人)."""
-        if m.type != "person" or self.key[m.end : m.end + 1] != "的":
-            return False
-        rest = self.key[m.end + 1 : hi]
-        return bool(rest) and not rest.startswith(WRITINGS)
+        """X的經紀人 (a person's), X一名職員 (a body's): someone of X's speaks, unnamed."""
+        if m.type == "org" and self.key.startswith(_ONE_OF, m.end):
+            return True
+        return m.type == "person" and self.someone_of(m.end, hi)
 
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
         """Who the pronoun ``word`` at ``pos`` stands for."""
@@ -530,10 +540,21 @@ def extract_quotes(
                 if speaker:
                     last_speaker[p.index] = speaker
             quotes.extend(_nested(att, p, s + 1, inner))
-        if p.text.endswith(("：", ":")) and p.index not in last_speaker:
-            verb = att.verb_before(p.end - 1, p.start)
-            if verb:
-                last_speaker[p.index] = att.subject(att.sentence_start(verb[0], p.start), verb[0])
+        ends_in_colon = p.text.endswith(("：", ":"))
+        if p.index not in last_speaker and (not spans[p.index] or ends_in_colon):
+            # S 表示：(its last verb) or S 表示，……。(its first): a quote-only
+            # paragraph after it continues S.
+            first = bisect.bisect_left(att.verb_starts, p.start)
+            last = bisect.bisect_left(att.verb_starts, p.end) - 1
+            order = [last] if ends_in_colon else range(first, min(last + 1, first + 3))
+            for k in order:
+                if k < first:
+                    break
+                vs = att.verbs[k][0]
+                speaker = att.subject(att.sentence_start(vs, p.start), vs)
+                if speaker is not None:
+                    last_speaker[p.index] = speaker
+                    break
     return quotes
 
 
@@ -699,6 +720,16 @@ def _counted(att: _Attributor, start: int) -> bool:
 _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "号")
 
 
+def _colon_earlier(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:
+    """鮑爾：降息「不急」: a name and colon earlier in the same clause speak the quote."""
+    lo = max(floor, start - 12)
+    colon = max(att.key.rfind("：", lo, start), att.key.rfind(":", lo, start))
+    if colon < 0 or any(c in att.key[colon + 1 : start] for c in _PUNCT + '“「『"　 '):
+        return False, None
+    m = att.mention_ending(colon)
+    return (True, m.name) if m is not None and m.type == "person" else (False, None)
+
+
 def _predicate(att: _Attributor, start: int) -> bool:
     """教育部“不提倡、不鼓勵”, 政府會「積極研究」: quoted words that are what someone does."""
     i = bisect.bisect_left(att.token_starts, start) - 1
@@ -728,7 +759,7 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     中原地產); a short phrase nobody is named for still says the quote is speech.
     """
     if start - 1 < floor or att.text[start - 1] not in "：:":
-        return False, None
+        return _colon_earlier(att, start, floor)
     colon = start - 1
     m = att.mention_ending(colon)
     if m is not None:
