@@ -187,6 +187,10 @@ def test_script_repaired(text: str, expected: str) -> None:
         pytest.param("佢話消費券只係打支強心針，唔係長遠辦法。", id="Cantonese 係"),
         pytest.param("恒生指數收市升百分之一，修咸頓球會亦有進賬。", id="Hong Kong 恒 and 咸"),
         pytest.param("這項技術佔有率高，台灣業者占了三成。", id="one variant alone is usage"),
+        pytest.param(
+            "九巴車長陳生話：「而家係咁㗎啦，等車要等半粒鐘。」佢話好多乘客都話永恒唔變嘅係收費。",
+            id="Cantonese 係, 鐘 and 恒 together",
+        ),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:

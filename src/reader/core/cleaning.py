@@ -22,7 +22,7 @@ from functools import cache
 from reader.core.convert import converter
 from reader.core.loading import common_han
 from reader.core.offsets import OffsetMap
-from reader.core.script import TRADITIONAL_DOMINANT, detect_script
+from reader.core.script import TRADITIONAL_DOMINANT, cantonese, detect_script
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,13 +276,14 @@ def _script(text: str) -> Iterator[_Fix]:
         return
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
     fixes: list[_Fix] = []
+    hong_kong = cantonese(text)
     for line in _LINE.finditer(text):
         src = line.group()
         out = s2tw.convert(tw2s.convert(src))
         if len(out) != len(src):
             continue
         for i, (c, r) in enumerate(zip(src, out, strict=True)):
-            fix = _accept(src, i, c, r) if c != r else None
+            fix = _accept(src, i, c, r, hong_kong) if c != r else None
             if fix and fix != c:
                 fixes.append((line.start() + i, line.start() + i + 1, "script", fix))
     # Almost every candidate is also a legitimate character somewhere (Cantonese
@@ -292,8 +293,12 @@ def _script(text: str) -> Iterator[_Fix]:
         yield from fixes
 
 
-def _accept(line: str, i: int, c: str, r: str) -> str | None:
-    """The repair for ``c`` the round trip turned into ``r``, or None to keep ``c``."""
+def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str | None:
+    """The repair for ``c`` the round trip turned into ``r``, or None to keep ``c``.
+
+    Written Cantonese is Hong Kong's own writing, never converted from simplified:
+    its rarer forms (係, 半粒鐘) are usage, not conversion damage.
+    """
     if c in _TRADITIONAL_IN_USE or r in (_char("t2tw", c), _char("hk2t", c), _char("tw2t", c)):
         return None  # a variant form (Taiwan, Hong Kong, OpenCC's standard), not damage
     simp = _char("t2s", c)
@@ -303,7 +308,7 @@ def _accept(line: str, i: int, c: str, r: str) -> str | None:
             return None
         usual = _char("s2tw", c)
         return r if r == usual or _phrase_length(line, i, r) >= 3 else usual
-    if _char("t2s", r) != simp:
+    if _char("t2s", r) != simp or hong_kong:
         return None
     if _char("s2tw", simp) == r:
         # Converted to a rarer traditional form where the usual one is right,

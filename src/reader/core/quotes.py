@@ -21,6 +21,7 @@ from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.document import Paragraph
 from reader.core.entities import CJK
 from reader.core.names import title_before
+from reader.core.script import cantonese
 from reader.core.segment import Token
 
 # Opening mark → the marks that can close it. Straight and curly double quotes
@@ -838,9 +839,5 @@ def _sounds_said(inner: str) -> bool:
     return (
         len(inner) >= 12
         or (len(inner) >= 8 and any(c in inner for c in "，。！？,!?；"))
-        or any(c in inner for c in _CANTONESE)
+        or cantonese(inner, least=1)
     )
-
-
-# Particles of spoken Cantonese, in either script.
-_CANTONESE = set("唔咗嘅喺啲冇佢哋嚟咁乜嘢睇瞓係")

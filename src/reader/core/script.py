@@ -15,6 +15,15 @@ MIXED_THRESHOLD = 0.05
 # stray simplified characters (repaired by cleaning), not a mix of the two.
 TRADITIONAL_DOMINANT = 0.7
 
+# Particles of written Cantonese (唔, 咗, 嘅 …): text with them is Hong Kong
+# writing, where 係 and 鐘 are everyday words.
+CANTONESE = frozenset("唔咗嘅喺啲冇佢哋嚟咁乜嘢睇瞓係")
+
+
+def cantonese(text: str, least: int = 2) -> bool:
+    """``text`` has at least ``least`` distinct Cantonese particles."""
+    return len(CANTONESE.intersection(text)) >= least
+
 
 @dataclass(frozen=True, slots=True)
 class Script:
