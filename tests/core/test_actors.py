@@ -162,6 +162,12 @@ def test_a_listed_company_with_its_ending_is_the_company() -> None:
     assert _owner(actors, "騰訊控股") is _owner(actors, "騰訊") is not None
 
 
+def test_a_country_before_a_listed_university_is_where_it_is() -> None:
+    actors = _actors("美国卡内基梅隆大学教授指出，模型仍有缺陷。")
+    owner = _owner(actors, "卡内基梅隆大学")
+    assert owner is not None and owner.name == "Carnegie Mellon University"
+
+
 def test_a_place_heads_a_listed_name() -> None:
     actors = _actors("台北市產業發展局表示，補助將延長。")
     assert _owner(actors, "台北市產業發展局") is not None
@@ -417,6 +423,15 @@ ORGS = [
         "全國教師工會聯盟今日遞交請願信。", "全國教師工會聯盟", [], id="nationwide-alliance"
     ),
     pytest.param("浙江省博物馆今天重新开放。", "浙江省博物馆", [], id="museum"),
+    pytest.param(
+        "西貢海灣污染關注組召集人表示，會繼續跟進。", "西貢海灣污染關注組", [], id="concern-group"
+    ),
+    pytest.param(
+        "駐溫哥華台北經濟文化辦事處表示，已聯繫家屬。",
+        "溫哥華台北經濟文化辦事處",
+        ["台北經濟文化辦"],
+        id="office-is-no-department-of-ban",
+    ),
     pytest.param(
         "營運商觀塘海濱發展有限公司在聲明中指出，活動符合規定。",
         "觀塘海濱發展有限公司",

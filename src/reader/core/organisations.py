@@ -214,7 +214,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if proper.get(glued.start) == "org" and glued.end == b:
             # A known organisation (立法院, 發展局) is a whole name unless a
             # place heads it (台北市產業發展局).
-            place = _place_before(ctx, i, proper)
+            place = _place_before(ctx, i, proper) if _generic(ctx, glued.word) else None
             return place if place is not None else glued.start
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
@@ -255,6 +255,12 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
+
+
+def _generic(ctx: Context, name: str) -> bool:
+    """A name made of common words (發展局, 環境部), which many places' bodies share."""
+    found = ctx.lookup(name[:2])
+    return found is not None and not found[1].startswith(("nr", "ns", "nz", "nt"))
 
 
 def _place_at(ctx: Context, pos: int, proper: dict[int, str]) -> bool:

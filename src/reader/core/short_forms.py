@@ -127,7 +127,8 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
     """The organisation ``k`` is a department of, or None."""
     if k.isascii() or not k.endswith(DEPARTMENTS):
         return None
-    for cut in range(len(k) - 2, max(1, len(k) - _DEPARTMENT_MAX - 1), -1):
+    # A department's own name has three characters or more (研究部, 商學院): 辦|事處 is none.
+    for cut in range(len(k) - 3, max(1, len(k) - _DEPARTMENT_MAX - 1), -1):
         parent = k[:cut]
         known = reg.by_key.get(parent)
         if known is not None and known.type == "org":
