@@ -332,6 +332,24 @@ NAMES = [
     ),
     pytest.param("主任医师阚志平说，病例仍在增加。", ["阚志平"], [], id="less-common-surname"),
     pytest.param(
+        "里長鄞文雄表示，稻作全毀。理事長闕志明說，補助太慢。",
+        ["鄞文雄", "闕志明"],
+        [],
+        id="surnames-of-the-hundred-families",
+    ),
+    pytest.param(
+        "东京大学教授山本浩二表示，数据可信。执行长松冈健一说，明年量产。",
+        ["山本浩二", "松冈健一"],
+        [],
+        id="japanese-names",
+    ),
+    pytest.param(
+        "他說展期間人潮不斷，市府須再加派人手。",
+        [],
+        ["展期間", "須再"],
+        id="surnames-that-are-words",
+    ),
+    pytest.param(
         "执行官欧阳靖在发布会上说，订单已排满。",
         ["欧阳靖"],
         [],
@@ -561,6 +579,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "中央選舉委員會",
             "中選會",
             id="abbreviation-of-a-commission",
+        ),
+        pytest.param(
+            "韓國電池製造商星光能源（Starlight Energy）宣布擴產。",
+            "星光能源",
+            "Starlight Energy",
+            id="latin-company-name-ending-in-energy",
         ),
         pytest.param(
             "德國聯合汽車製造公司（United Motor Works，以下簡稱UMW）昨日公布財報。UMW表示，銷量回升。",

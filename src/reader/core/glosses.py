@@ -8,7 +8,7 @@ from reader.core import lexicon as lexicon_mod
 from reader.core.entities import CJK, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
 from reader.core.names import TRANSLIT, native_name, person_shaped_latin
-from reader.core.organisations import org_shaped_chinese
+from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
 
 # Latin words that are roles, acronyms of things or page furniture, never actors.
 LATIN_STOP = {
@@ -100,7 +100,11 @@ def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
     """Start of the shortest listed or name-shaped token suffix of [start, end)."""
     for t in reversed(ctx.tokens_in(start, end)):
         s = ctx.simp[t.start : end]
-        if lex.get(s) or native_name(s) or (len(s) >= 2 and set(s) <= TRANSLIT):
+        if (
+            lex.get(s)
+            or (native_name(s) and not ctx.common_word(s))
+            or (len(s) >= 2 and set(s) <= TRANSLIT)
+        ):
             return t.start
     return start
 
@@ -145,6 +149,7 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
             not CJK.match(t.word)
             or (t.tag[:1] != "n" and not t.new and not inner_verb)
             or end - t.start > 14
+            or t.word in CATEGORY_WORDS  # 電池製造商|星光能源: the name starts after
         ):
             break
         start = t.start

@@ -28,12 +28,16 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
+    "再需须应要会"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
 # starting with one needs a role word before it.
-AMBIGUOUS_SURNAMES = set("于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸")
+AMBIGUOUS_SURNAMES = set(
+    "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸"
+    "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
+)
 
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (
@@ -130,10 +134,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         # 陳女士向本報: an honorific ends the name before it, it starts none.
         titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
-        if simp[i] in AMBIGUOUS_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
+        ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
+        if ambiguous and _common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
-        if (i in ctx.starts or titled) and (titled or simp[i] not in AMBIGUOUS_SURNAMES):
+        if (i in ctx.starts or titled) and (titled or not ambiguous):
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n):
                     continue

@@ -23,6 +23,10 @@ ORG_WORDS_LATIN = {
     "journal", "university", "institute", "college", "foundation", "association", "agency",
     "council", "committee", "party", "motors", "systems", "networks", "holdings", "research",
     "securities", "academy", "ministry", "department", "office", "commission", "company",
+    "energy", "power", "pharma", "pharmaceuticals", "therapeutics", "robotics", "airlines",
+    "electronics", "semiconductor", "solutions", "industries", "materials", "biotech",
+    "health", "insurance", "entertainment", "studios", "games", "trust", "club",
+    "alliance", "union", "society", "league", "institution", "authority", "board",
 }  # fmt: skip
 
 # Words that start an organisation's name without being proper nouns.
@@ -45,6 +49,8 @@ JOINERS = {"和", "与", "暨", "及"}
 CATEGORY_WORDS = {
     "智库", "媒体", "机构", "企业", "车企", "厂商", "大厂", "业者", "巨头", "官方", "当局", "团队",
     "相关", "有关", "旗下", "母公司", "子公司", "对手", "品牌", "龙头", "药厂", "同业",
+    "制造商", "供应商", "开发商", "运营商", "营运商", "服务商", "经销商", "生产商", "零售商",
+    "承建商", "初创", "新创", "独角兽",
 }  # fmt: skip
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
