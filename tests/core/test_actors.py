@@ -350,6 +350,15 @@ NAMES = [
         id="surnames-that-are-words",
     ),
     pytest.param(
+        "隊長文志華賽後表示，全隊表現出色。研究員甯思瑜指出，制度要改。",
+        ["文志華", "甯思瑜"],
+        [],
+        id="role-then-a-time-word-ends-the-name",
+    ),
+    pytest.param(
+        "市民須預先在網上登記，端午連假首日開放。", [], ["須預先", "連假"], id="words-after-a-role"
+    ),
+    pytest.param(
         "执行官欧阳靖在发布会上说，订单已排满。",
         ["欧阳靖"],
         [],

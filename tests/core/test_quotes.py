@@ -523,6 +523,21 @@ MORE = [
         [("不會讓步", "speech", "Ursula von der Leyen")],
         id="name-and-colon-earlier-in-the-headline",
     ),
+    pytest.param(
+        "研究員安娜·霍爾（Anna Hall）接受英國廣播公司（BBC）採訪時說：「結果令人鼓舞。」",
+        [("結果令人鼓舞。", "speech", "Anna Hall")],
+        id="the-broadcaster-and-its-gloss-are-spoken-to",
+    ),
+    pytest.param(
+        "教授彼得·詹森（Peter Jensen）對丹麥《政治報》（Politiken）表示：「這不是奇蹟。」",
+        [("這不是奇蹟。", "speech", "Peter Jensen")],
+        id="the-paper-spoken-to-after-its-country",
+    ),
+    pytest.param(
+        "議員林美華暗批對手「只懂空談」。對手則在臉書反擊，指她「以抹黑代替政見」。",
+        [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
+        id="the-one-criticised-is-no-speaker",
+    ),
 ]
 
 

@@ -158,10 +158,25 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
     if listed.isascii():
         if not part_boundary(ctx, start, end, listed.lower()) or ctx.in_latin_prose(start):
             return False
+        if " " not in listed and _inside_latin_name(ctx.text, start, end):
+            return False  # Jensen of Peter Jensen is not Jensen Huang
         return not (listed.isupper() and len(listed) <= 4) or ctx.simp[start:end] == listed
     if len(listed) <= 2:
         return start in ctx.starts and end in ctx.ends
     return True
+
+
+# A capitalised word, not an acronym (CEO): part of a person's name.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z][\w'.-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _inside_latin_name(text: str, start: int, end: int) -> bool:
+    """[start, end) is one word of a longer capitalised Latin name (Peter Jensen)."""
+    return bool(
+        _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
+        or _CAPITALISED_AFTER.match(text, end)
+    )
 
 
 def _from_org_endings(ctx: Context, reg: Registry, lex: Lexicon) -> dict[str, int]:

@@ -135,7 +135,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
-        if ambiguous and _common_given(ctx, simp[i + 1 : i + 3], 0):
+        if simp[i] in _PREPOSITIONS and _common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
         if (i in ctx.starts or titled) and (titled or not ambiguous):
@@ -144,9 +144,15 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                     continue
                 if not titled and _noun_then_verb(ctx, i, i + n):
                     continue
-                ended = name_ending_after(simp, i + n)
+                given = simp[i + surname : i + n]
+                # After a role, a time word ends the name too (隊長文國威|賽後).
+                ended = name_ending_after(simp, i + n) or (titled and _time_after(ctx, i + n))
+                speaks = simp.startswith(longest_first("speech_verbs"), i + n)
+                weak = ambiguous and not (speaks or _time_after(ctx, i + n))
+                if weak and _common_given(ctx, given, 0):
+                    continue  # 市民須預先在: a word, not a name, after the role
                 # 官员和企业: a role before a common word is not a name.
-                if ended or (titled and not _common_given(ctx, simp[i + surname : i + n])):
+                if ended or (titled and not _common_given(ctx, given)):
                     found = (i, i + n)
                     break
         if found:
@@ -205,6 +211,16 @@ def _honorific_pattern() -> re.Pattern[str]:
     single, compound = surnames()
     sur = "|".join(sorted(compound) + sorted(single))
     return re.compile(f"(?:{sur})(?:{'|'.join(HONORIFICS)})")
+
+
+# Surnames that are prepositions too (向記者, 和企業).
+_PREPOSITIONS = set("向于和从同对与跟")
+
+
+def _time_after(ctx: Context, pos: int) -> bool:
+    """A time word starts at ``pos`` (文國威|賽後, 王強|昨晚): the name ended."""
+    t = ctx.tokens[ctx.token_index(pos)]
+    return t.start == pos and t.tag == "t"
 
 
 def _name_candidate(ctx: Context, start: int, end: int) -> bool:

@@ -53,9 +53,13 @@ _PUNCT = "，。！？,!?；;：:、…"
 # Hong Kong ``又指`` / ``亦指`` (指 alone is too common a word to count).
 SPEECH_NOUNS = (
     "言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称",
-    "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指",
+    "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指", "，指",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
+# Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
+_SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉)(?:[^，。、；：！？\s]{0,3}《)?$")
+# A gloss right after a name (彭博電視（Bloomberg TV）訪問).
+_GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
@@ -394,6 +398,7 @@ class _Attributor:
                 and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
                 and not self.object_of_verb(m.start)
                 and not self.interviewer(m)
+                and not self.gloss_of_interviewer(i)
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
@@ -421,12 +426,20 @@ class _Attributor:
         return bool(rest) and not rest.startswith(WRITINGS)
 
     def interviewer(self, m: _Mention) -> bool:
-        """接受《明報》訪問, 向路透社表示: the medium spoken to, not the one speaking."""
-        before = self.key[max(0, m.start - 3) : m.start].rstrip("《")
-        after = self.key[m.end : m.end + 4].lstrip("》")
-        return before.endswith(("接受", "向", "对", "跟", "告诉")) or (
+        """接受《明報》訪問, 向路透社表示, 對丹麥《貝林時報》表示: the medium spoken to."""
+        before = self.key[max(0, m.start - 7) : m.start]
+        after = _GLOSS_AFTER.sub("", self.key[m.end : m.end + 40].lstrip("》"))
+        return _SPOKEN_TO.search(before) is not None or (
             m.type == "org" and after.startswith(("访问", "采访", "专访", "记者"))
         )
+
+    def gloss_of_interviewer(self, i: int) -> bool:
+        """彭博電視（Bloomberg TV）: a gloss stands for the name before it, spoken to or not."""
+        m = self.mentions[i]
+        if i == 0 or self.key[m.start - 1 : m.start] not in "（(":
+            return False
+        prev = self.mentions[i - 1]
+        return prev.end == m.start - 1 and self.interviewer(prev)
 
     def object_of_verb(self, pos: int) -> bool:
         """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X)."""
