@@ -451,6 +451,12 @@ ORGS = [
     ),
     pytest.param("浙江省博物馆今天重新开放。", "浙江省博物馆", [], id="museum"),
     pytest.param(
+        "政府加大國防科技投入，亞洲科技業受惠。",
+        None,
+        ["國防科技", "亞洲科技"],
+        id="a-field-is-no-company",
+    ),
+    pytest.param(
         "西貢海灣污染關注組召集人表示，會繼續跟進。", "西貢海灣污染關注組", [], id="concern-group"
     ),
     pytest.param(
@@ -588,6 +594,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "中央選舉委員會",
             "中選會",
             id="abbreviation-of-a-commission",
+        ),
+        pytest.param(
+            "這家代工廠是祥碩科技。祥碩在書面回覆中強調，加班都依法辦理。",
+            "祥碩科技",
+            "祥碩",
+            id="company-by-its-brand-alone",
         ),
         pytest.param(
             "韓國電池製造商星光能源（Starlight Energy）宣布擴產。",

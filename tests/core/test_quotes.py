@@ -538,6 +538,16 @@ MORE = [
         [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
         id="the-one-criticised-is-no-speaker",
     ),
+    pytest.param(
+        "水務署（水署）發言人表示，已加強巡查。發言人又提醒，「切勿飲用未煮沸的水」。",
+        [("切勿飲用未煮沸的水", "speech", "Water Supplies Department")],
+        id="the-spokesperson-again-speaks-for-the-body",
+    ),
+    pytest.param(
+        "「她總是最早看到問題。」Kinetra技術長Marcus Lee在領英（LinkedIn）發文寫道。",
+        [("她總是最早看到問題。", "speech", "Marcus Lee")],
+        id="a-platform-and-its-gloss-are-no-speaker",
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import (
     link_abbreviations,
+    link_brands,
     link_departments,
     link_name_parts,
     link_org_short_forms,
@@ -129,6 +130,7 @@ def extract_actors(
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
     link_abbreviations(ctx, reg)
+    link_brands(ctx, reg)
     merge_org_variants(reg)
     return _collect(ctx, reg)
 

@@ -203,7 +203,20 @@ _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)�
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
 HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆", "阿姨")
-_AFTER_HONORIFIC = ("（化名）", "(化名)", "，", "。", "：", "、", ",", ":", "表示", "说")
+_AFTER_HONORIFIC = (
+    "（化名）",
+    "(化名)",
+    "，",
+    "。",
+    "：",
+    "、",
+    ",",
+    ":",
+    "表示",
+    "说",
+    "向",
+    "对",
+)
 
 
 @cache

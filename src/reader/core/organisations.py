@@ -56,6 +56,8 @@ CATEGORY_WORDS = {
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
 _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃")
+# Words the segmenter glues to an unknown brand after them (是祥碩).
+_GLUED = set("是为与和及在由")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -63,6 +65,12 @@ STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员�
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅", "部"}
+# Industries that end company names (鼎曜科技) and descriptions alike (國防科技):
+# the brand before them must be a name nobody's dictionary knows, or a known brand.
+INDUSTRIES = {
+    "科技", "实业", "工业", "资本", "投资", "传媒", "物流", "食品", "航运", "电讯", "网络",
+    "软件", "半导体", "光电", "化工", "钢铁", "矿业", "资源", "娱乐",
+}  # fmt: skip
 # Endings of registered companies: whatever comes before is the company's name.
 LIMITED = {"有限公司", "股份有限公司"}
 # Endings that are common words too: a body only when its chief or staff follow.
@@ -110,6 +118,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = _limited_start(ctx, a)
         elif m.group() in companies:
             start = _brand_start(ctx, a, proper)
+            if start is not None and m.group() in INDUSTRIES and not _brand_name(ctx, start, a):
+                start = None  # 國防科技, 亞洲科技: a field, not a company
             if start is None and m.group() in STRONG:
                 start = _head_start(ctx, a, b, proper)  # 北京市自來水集團: a place heads it
                 if start is not None and not _place_at(ctx, start, proper):
@@ -182,6 +192,8 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return t.start
     if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
         return None
+    if t.new and len(t.word) >= 3 and t.word[0] in _GLUED:
+        return t.start + 1  # 是|祥碩科技: the segmenter glued the verb to the brand
     if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS or t.word[0] in _FUNCTION:
         return None  # 該, 旗下; 雖非集團: no brand
     if i > 1 and _quantifier(ctx.tokens[i - 2]):
@@ -205,6 +217,16 @@ def _limited_start(ctx: Context, a: int) -> int | None:
     places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith("ns") or t.new]
     start = places[0] if places else start
     return start if a - start >= 2 and ctx.simp[start] not in _DEICTIC else None
+
+
+def _brand_name(ctx: Context, start: int, a: int) -> bool:
+    """[start, a) is a name: words the dictionary does not know, or knows as brands."""
+    i = ctx.token_index(start)
+    if ctx.tokens[i].end > a:  # glued to the ending (國防科技): ask for the brand alone
+        found = ctx.lookup(ctx.simp[start:a])
+        return found is None or found[1].startswith(("nt", "nz", "nrt"))
+    toks = [ctx.tokens[i], *ctx.tokens_in(ctx.tokens[i].end, a)]
+    return all(t.new or t.tag.startswith(("nt", "nz", "nrt")) for t in toks)
 
 
 def _quantifier(t: Token) -> bool:

@@ -69,6 +69,8 @@ WRITINGS = (
 )  # fmt: skip
 # How far a speech verb before a quote may stand, in characters, within its sentence.
 VERB_REACH = 80
+# How far after it: a speaker with a role and a gloss (Kinetra技術長Marcus Lee在領英（LinkedIn）發文寫道).
+VERB_AFTER_REACH = 40
 # Before a quote, these make it a name for something, not words said.
 TERM_CUES = (
     "所谓",
@@ -242,6 +244,8 @@ class _Attributor:
                     self.pronouns.append((t.start, t.start + 1, w[0]))  # 他稱
             elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
+            elif w == "发言人" and self.mention_ending(t.start) is None:
+                self.pronouns.append((t.start, t.end, w))  # 發言人又提醒: the body's, again
             elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in ORG_KINDS:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
             elif w[0] == "该" and w[1:] in ORG_KINDS:
@@ -378,7 +382,7 @@ class _Attributor:
         """The first speech verb after ``pos`` in the same sentence, close by."""
         for k in range(bisect.bisect_left(self.verb_starts, pos), len(self.verbs)):
             s, e = self.verbs[k]
-            if s >= hi or s - pos > 30:
+            if s >= hi or s - pos > VERB_AFTER_REACH:
                 return None
             gap = self.text[pos:s]
             if any(c in gap for c in _SENTENCE_END) or any(c in gap for c in PAIRS):
@@ -398,7 +402,7 @@ class _Attributor:
                 and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
                 and not self.object_of_verb(m.start)
                 and not self.interviewer(m)
-                and not self.gloss_of_interviewer(i)
+                and not self.gloss(i)
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
@@ -433,13 +437,17 @@ class _Attributor:
             m.type == "org" and after.startswith(("访问", "采访", "专访", "记者"))
         )
 
-    def gloss_of_interviewer(self, i: int) -> bool:
-        """彭博電視（Bloomberg TV）: a gloss stands for the name before it, spoken to or not."""
+    def gloss(self, i: int) -> bool:
+        """在領英（LinkedIn）, 彭博電視（Bloomberg TV）: a gloss of the name before it.
+
+        The name before decides whether it speaks; the gloss is never a subject of its own.
+        """
         m = self.mentions[i]
         if i == 0 or self.key[m.start - 1 : m.start] not in "（(":
             return False
         prev = self.mentions[i - 1]
-        return prev.end == m.start - 1 and self.interviewer(prev)
+        between = self.key[prev.end : m.start - 1]
+        return len(between) <= 3 and all(CJK.match(c) for c in between)
 
     def object_of_verb(self, pos: int) -> bool:
         """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X)."""
@@ -459,6 +467,8 @@ class _Attributor:
         """Who the pronoun ``word`` at ``pos`` stands for."""
         if word in PRONOUNS:
             return self.resolve(pos, PRONOUNS[word])
+        if word == "发言人":
+            return self.resolve(pos, ("org",))
         kind = word[1:] if word[0] == "该" else word[:-1]
         orgs = self._of_type.get("org", [])
         last = bisect.bisect_right(orgs, bisect.bisect_left(self.starts, pos) - 1) - 1

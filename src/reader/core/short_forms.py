@@ -194,3 +194,28 @@ def _abbreviates(short: str, name: str, ending: str) -> bool:
         return False  # 中國銀行 for 中國人民銀行: words dropped, not abbreviated
     it = iter(name)
     return all(c in it for c in short)
+
+
+def link_brands(ctx: Context, reg: Registry) -> None:
+    """``鼎曜`` → ``鼎曜科技``: a company named again by its brand alone."""
+    endings = longest_first("company_suffixes")
+    owners: dict[str, list[Entity]] = {}
+    for ent in reg.entities():
+        if ent.type != "org" or ent.canonical is not None:
+            continue
+        for k in ent.forms:
+            ending = next((e for e in endings if k.endswith(e)), None)
+            brand = k[: -len(ending)] if ending else ""
+            if len(brand) >= 2 and not k.isascii() and brand not in reg.by_key:
+                owners.setdefault(brand, []).append(ent)
+    for brand, ents in owners.items():
+        if len({id(e) for e in ents}) != 1:
+            continue
+        for m in re.finditer(re.escape(brand), ctx.key):
+            s, e = m.span()
+            if s in ctx.starts and e in ctx.ends and not ctx.known().encloses(s, e):
+                ent = ents[0]
+                ent.forms.setdefault(brand, ctx.text[s:e])
+                ent.short_forms.add(brand)
+                reg.by_key[brand] = ent
+                break
