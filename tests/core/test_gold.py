@@ -33,15 +33,19 @@ BLIND_DIR = ROOT / "tests" / "data" / "blind"
 # Written after the round tuned on the blind set, then tuned on in turn.
 BLIND2_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind2"
 BLIND2_DIR = ROOT / "tests" / "data" / "blind2"
-# Written after the round tuned on the second blind set: scored only on request.
+# Written after the round tuned on the second blind set, then tuned on in turn.
 BLIND3_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind3"
 BLIND3_DIR = ROOT / "tests" / "data" / "blind3"
+# Written after the round tuned on the third blind set: scored only on request.
+BLIND4_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind4"
+BLIND4_DIR = ROOT / "tests" / "data" / "blind4"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
     BLIND_GOLD_DIR: "blind-",
     BLIND2_GOLD_DIR: "blind2-",
     BLIND3_GOLD_DIR: "blind3-",
+    BLIND4_GOLD_DIR: "blind4-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -111,6 +115,7 @@ EXTRA_SETS = [
     pytest.param(BLIND_DIR, BLIND_GOLD_DIR, 3, 1000, id="blind"),
     pytest.param(BLIND2_DIR, BLIND2_GOLD_DIR, 4, 1600, id="blind2"),
     pytest.param(BLIND3_DIR, BLIND3_GOLD_DIR, 4, 1600, id="blind3"),
+    pytest.param(BLIND4_DIR, BLIND4_GOLD_DIR, 4, 1600, id="blind4"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
