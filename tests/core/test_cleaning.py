@@ -191,6 +191,10 @@ def test_script_repaired(text: str, expected: str) -> None:
             "九巴車長陳生話：「而家係咁㗎啦，等車要等半粒鐘。」佢話好多乘客都話永恒唔變嘅係收費。",
             id="Cantonese 係, 鐘 and 恒 together",
         ),
+        pytest.param(
+            "總教練吳政宏讚他「撿到寶」，情蒐資料顯示他很穩定。協會秘書長岳欣儀指出，雇主要守法。",
+            id="Taiwan 讚, 情蒐, 雇主 and the surname 岳",
+        ),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -341,11 +345,22 @@ def test_empty() -> None:
     assert c.text == "" and c.edits == () and c.furniture == ()
 
 
+# The 16_mixed articles of the later sets are reposts mixing the two scripts on purpose.
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind")
+    for folder in ("unseen", "heldout", "blind", "blind2", "blind3", "blind4")
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
+    if not (folder.startswith("blind") and p.stem == "16_mixed")
 )
+
+
+@pytest.mark.parametrize("folder", ["blind2", "blind3", "blind4"])
+def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
+    """A repost that mixes simplified into traditional text gets the simplified characters mended."""
+    text = (ROOT / "tests" / "data" / folder / "16_mixed.txt").read_text(encoding="utf-8")
+    repaired = [e for e in clean(text).edits if e.kind == "script"]
+    assert len(repaired) >= 10
+    assert all(e.after != e.before for e in repaired)
 
 
 @pytest.mark.parametrize("path", UNSEEN, ids=[f"{p.parent.name}-{p.stem}" for p in UNSEEN])

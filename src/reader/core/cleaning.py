@@ -249,8 +249,10 @@ def _separator(text: str) -> Iterator[_Fix]:
 # --- script -----------------------------------------------------------------
 
 # Characters that are a simplified form and also the everyday traditional
-# spelling in Taiwan and Hong Kong (台灣, 平台): never "repaired".
-_TRADITIONAL_IN_USE = frozenset("台")
+# spelling in Taiwan and Hong Kong (台灣, 平台, 雇主, 恒生), surnames that are
+# rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
+# 情蒐): never "repaired".
+_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐")
 # Distinct characters that conversion damage must show before any of them is repaired.
 _DAMAGED_MIN = 3
 _LINE = re.compile(r"[^\n]+")
