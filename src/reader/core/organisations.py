@@ -224,9 +224,9 @@ def _brand_name(ctx: Context, start: int, a: int) -> bool:
     i = ctx.token_index(start)
     if ctx.tokens[i].end > a:  # glued to the ending (國防科技): ask for the brand alone
         found = ctx.lookup(ctx.simp[start:a])
-        return found is None or found[1].startswith(("nt", "nz", "nrt"))
+        return found is None or found[1].startswith(("nt", "nz"))
     toks = [ctx.tokens[i], *ctx.tokens_in(ctx.tokens[i].end, a)]
-    return all(t.new or t.tag.startswith(("nt", "nz", "nrt")) for t in toks)
+    return all(t.new or t.tag.startswith(("nt", "nz")) for t in toks)
 
 
 def _quantifier(t: Token) -> bool:

@@ -209,7 +209,7 @@ def link_brands(ctx: Context, reg: Registry) -> None:
             if len(brand) >= 2 and not k.isascii() and brand not in reg.by_key:
                 owners.setdefault(brand, []).append(ent)
     for brand, ents in owners.items():
-        if len({id(e) for e in ents}) != 1:
+        if len({id(e) for e in ents}) != 1 or ctx.common_word(brand):
             continue
         for m in re.finditer(re.escape(brand), ctx.key):
             s, e = m.span()
