@@ -32,6 +32,7 @@ from reader.core.lexicon import Lexicon
 from reader.core.names import (
     AMBIGUOUS_SURNAMES,
     TRANSLIT,
+    anonymised,
     chinese_names,
     honorific_names,
     native_name,
@@ -239,7 +240,8 @@ def _from_dotted(ctx: Context, reg: Registry) -> None:
 
 
 _T = "[" + "".join(sorted(TRANSLIT)) + "]"
-_DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,6}}|[a-z]\.?))+")
+# Parts joined by a middle dot, or a hyphen inside a part (莉婭·莫羅-瓊斯).
+_DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,6}}(?:-{_T}{{1,6}})?|[a-z]\.?))+")
 
 
 def _inside_span(ctx: Context, s: int, e: int) -> bool:
@@ -301,7 +303,7 @@ def _from_honorifics(ctx: Context, reg: Registry) -> None:
                 reg.by_key[k] = ent
         elif current is None:
             reg.add(ctx.text[s:e], "person")
-    for s, e in pseudonyms(ctx):
+    for s, e in [*pseudonyms(ctx), *anonymised(ctx)]:
         if ctx.key[s:e] not in reg.by_key:
             reg.add(ctx.text[s:e], "person")
 

@@ -22,20 +22,20 @@ TRANSLIT = set(
     "考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理利丽莉连列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒茂梅门"
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
-    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜"
+    "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
-    "再需须应要会"
+    "再需须应要会到"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
 # starting with one needs a role word before it.
 AMBIGUOUS_SURNAMES = set(
-    "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸"
+    "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸仲"
     "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
 )
 
@@ -199,6 +199,25 @@ def pseudonyms(ctx: Context) -> list[tuple[int, int]]:
 
 
 _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)）]")
+
+
+def anonymised(ctx: Context) -> list[tuple[int, int]]:
+    """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only."""
+    return [
+        m.span()
+        for m in _anonymised_pattern().finditer(ctx.simp)
+        if m.start() in ctx.starts
+        or not CJK.match(ctx.simp[m.start() - 1 : m.start()] or " ")
+        or title_before(ctx.simp, m.start()) is not None
+        or ctx.simp[m.start() - 1 : m.start()] in "的、"
+    ]
+
+
+@cache
+def _anonymised_pattern() -> re.Pattern[str]:
+    single, compound = surnames()
+    sur = "|".join(sorted(compound) + sorted(single))
+    return re.compile(f"(?:{sur})(?:某某|某|姓男子|姓女子|姓男|姓女|大娘|大爷|大妈|大婶)")
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).

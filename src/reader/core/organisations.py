@@ -55,7 +55,9 @@ CATEGORY_WORDS = {
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令")
+# Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
+_LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown brand after them (是祥碩).
 _GLUED = set("是为与和及在由")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
@@ -112,6 +114,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() in NEEDS_ROLE and not _staff_after(ctx, b):
             continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
+        if m.group() == "学会" and ctx.simp[a - 1 : a] in _LEARNT:
+            continue  # 剛學會: learnt, not a learned society
         if _role_of_previous(ctx, a, b, proper):
             continue
         if m.group() in LIMITED:
@@ -211,6 +215,8 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         t = ctx.tokens[i]
         if not CJK.match(t.word) or t.tag in ("uj", "p", "v", "c", "r") or t.word in CATEGORY_WORDS:
             break
+        if len(t.word) >= 2 and t.word.endswith("商"):
+            break  # 分判商|昇輝建築工程有限公司: a trade before the name
         start = t.start
         i -= 1
     # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun.
