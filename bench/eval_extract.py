@@ -19,7 +19,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind3 (tests/data/blind3/, gold in tests/data/gold_blind3/), written after the
   fourth round the same way, measured once, then tuned on in the fifth;
 - blind4 (tests/data/blind4/, gold in tests/data/gold_blind4/), written after the
-  fifth round the same way. It is scored only under ``--set blind4``: it is the
+  fifth round the same way, measured once, then tuned on in the sixth;
+- blind5 (tests/data/blind5/, gold in tests/data/gold_blind5/), written after the
+  sixth round the same way. It is scored only under ``--set blind5``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -102,8 +104,9 @@ EXTRA_SETS = {
     "blind2": ROOT / "tests" / "data" / "gold_blind2",
     "blind3": ROOT / "tests" / "data" / "gold_blind3",
     "blind4": ROOT / "tests" / "data" / "gold_blind4",
+    "blind5": ROOT / "tests" / "data" / "gold_blind5",
 }
-IN_ALL = ("heldout", "blind", "blind2", "blind3")
+IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4")
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}
