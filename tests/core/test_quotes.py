@@ -548,6 +548,21 @@ MORE = [
         [("她總是最早看到問題。", "speech", "Marcus Lee")],
         id="a-platform-and-its-gloss-are-no-speaker",
     ),
+    pytest.param(
+        "投手林志豪賽後表示，「主場氣氛好好」。賽後不少網友留言「這個洋投太可愛」。",
+        [("主場氣氛好好", "speech", "林志豪"), ("這個洋投太可愛", "speech", None)],
+        id="unnamed-people-speak-after-a-name",
+    ),
+    pytest.param(
+        "檢方起訴首腦周國雄。一名曾任車手的17歲少年也遭起訴。他說，「進去之後證件都被收走」。",
+        [("進去之後證件都被收走", "speech", None)],
+        id="he-is-the-unnamed-one-just-introduced",
+    ),
+    pytest.param(
+        "北區收地 農戶憂「無地可耕」 地政總署稱會安置",
+        [("無地可耕", "term", None)],
+        id="a-headline-clause-after-a-space-has-its-own-speaker",
+    ),
 ]
 
 

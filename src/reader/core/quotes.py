@@ -60,6 +60,18 @@ _SPEECH_SET = frozenset(speech_verbs())
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
 _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
+# A space between Chinese words: the next clause of a headline.
+_CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
+# People the article does not name, speaking (不少網友留言, 有居民表示).
+_UNNAMED_SPEAKER = re.compile(
+    r"(?<![对向跟给])(?:网友|网民|民众|市民|居民|街坊|村民|消息人士|知情人士|业内人士|分析人士|"
+    r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客)(?:也|则|都|纷纷|亦|更)?$"
+)
+# Someone introduced without a name (一名曾任車手的少年): a later 他 is them.
+_SOMEONE_UNNAMED = re.compile(
+    r"(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|职员|"
+    r"工人|学生|司机|乘客|旅客|游客|病人|患者|家长|老人|长者|妇人|妇女|青年|网友|村民)"
+)
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
@@ -387,6 +399,8 @@ class _Attributor:
             gap = self.text[pos:s]
             if any(c in gap for c in _SENTENCE_END) or any(c in gap for c in PAIRS):
                 return None
+            if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
+                return None  # a space parts a headline's clauses (農戶憂「…」 漁護署稱…)
             return s, e
         return None
 
@@ -406,6 +420,8 @@ class _Attributor:
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
+                if _UNNAMED_SPEAKER.search(self.key, m.end, hi):
+                    return None  # X…，不少網友留言: the unnamed people after X speak
                 best = (m.start, m.name)
                 break
             i -= 1
@@ -483,6 +499,21 @@ class _Attributor:
         """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
         if types == ("author",):
             return self.author
+        name = self._resolve(pos, types)
+        if name is not None and "person" in types and self._unnamed_subject_before(pos):
+            return None  # 一名…少年也遭起訴。他說: the one just introduced, unnamed
+        return name
+
+    def _unnamed_subject_before(self, pos: int) -> bool:
+        """The sentence before ``pos`` opens with someone unnamed (一名…少年)."""
+        i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        if i < 0:
+            return False
+        start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
+        m = _SOMEONE_UNNAMED.search(self.key, start, self.sentence_ends[i])
+        return m is not None and m.start() - start <= 3
+
+    def _resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
         last = bisect.bisect_left(self.starts, pos) - 1
         best = -1
         for type_ in types:
