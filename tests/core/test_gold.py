@@ -36,9 +36,12 @@ BLIND2_DIR = ROOT / "tests" / "data" / "blind2"
 # Written after the round tuned on the second blind set, then tuned on in turn.
 BLIND3_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind3"
 BLIND3_DIR = ROOT / "tests" / "data" / "blind3"
-# Written after the round tuned on the third blind set: scored only on request.
+# Written after the round tuned on the third blind set, measured, then tuned on in turn.
 BLIND4_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind4"
 BLIND4_DIR = ROOT / "tests" / "data" / "blind4"
+# Written after the round tuned on the fourth blind set: scored only on request.
+BLIND5_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind5"
+BLIND5_DIR = ROOT / "tests" / "data" / "blind5"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -46,6 +49,7 @@ PREFIXES = {
     BLIND2_GOLD_DIR: "blind2-",
     BLIND3_GOLD_DIR: "blind3-",
     BLIND4_GOLD_DIR: "blind4-",
+    BLIND5_GOLD_DIR: "blind5-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -116,6 +120,7 @@ EXTRA_SETS = [
     pytest.param(BLIND2_DIR, BLIND2_GOLD_DIR, 4, 1600, id="blind2"),
     pytest.param(BLIND3_DIR, BLIND3_GOLD_DIR, 4, 1600, id="blind3"),
     pytest.param(BLIND4_DIR, BLIND4_GOLD_DIR, 4, 1600, id="blind4"),
+    pytest.param(BLIND5_DIR, BLIND5_GOLD_DIR, 4, 1600, id="blind5"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
