@@ -195,6 +195,10 @@ def test_script_repaired(text: str, expected: str) -> None:
             "總教練吳政宏讚他「撿到寶」，情蒐資料顯示他很穩定。協會秘書長岳欣儀指出，雇主要守法。",
             id="Taiwan 讚, 情蒐, 雇主 and the surname 岳",
         ),
+        pytest.param(
+            "〔記者邱郁婷／苗栗報導〕媽祖遶境今起登場，董事長涂志明說，信徒逾萬人。",
+            id="遶境 and names after a role",
+        ),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -348,13 +352,13 @@ def test_empty() -> None:
 # The 16_mixed articles of the later sets are reposts mixing the two scripts on purpose.
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", "blind2", "blind3", "blind4")
+    for folder in ("unseen", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if not (folder.startswith("blind") and p.stem == "16_mixed")
 )
 
 
-@pytest.mark.parametrize("folder", ["blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("folder", ["blind2", "blind3", "blind4", "blind5"])
 def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
     """A repost that mixes simplified into traditional text gets the simplified characters mended."""
     text = (ROOT / "tests" / "data" / folder / "16_mixed.txt").read_text(encoding="utf-8")

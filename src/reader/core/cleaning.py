@@ -23,6 +23,7 @@ from reader.core.convert import converter
 from reader.core.loading import common_han
 from reader.core.offsets import OffsetMap
 from reader.core.script import TRADITIONAL_DOMINANT, cantonese, detect_script
+from reader.core.wordlists import longest_first, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +252,8 @@ def _separator(text: str) -> Iterator[_Fix]:
 # Characters that are a simplified form and also the everyday traditional
 # spelling in Taiwan and Hong Kong (台灣, 平台, 雇主, 恒生), surnames that are
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
-# 情蒐): never "repaired".
-_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐")
+# 情蒐, 遶境): never "repaired".
+_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶")
 # Distinct characters that conversion damage must show before any of them is repaired.
 _DAMAGED_MIN = 3
 _LINE = re.compile(r"[^\n]+")
@@ -285,7 +286,9 @@ def _script(text: str) -> Iterator[_Fix]:
         if len(out) != len(src):
             continue
         for i, (c, r) in enumerate(zip(src, out, strict=True)):
-            fix = _accept(src, i, c, r, hong_kong) if c != r else None
+            if c == r or _in_name(src, i):
+                continue
+            fix = _accept(src, i, c, r, hong_kong)
             if fix and fix != c:
                 fixes.append((line.start() + i, line.start() + i + 1, "script", fix))
     # Almost every candidate is also a legitimate character somewhere (Cantonese
@@ -293,6 +296,23 @@ def _script(text: str) -> Iterator[_Fix]:
     # earlier bad conversion leaves its mark on many different characters.
     if len({text[s] for s, *_ in fixes}) >= _DAMAGED_MIN:
         yield from fixes
+
+
+def _in_name(line: str, i: int) -> bool:
+    """``line[i]`` is in a name after a role (記者邱郁雯, 董事長涂金水), not 作者呼吁.
+
+    Names keep the characters their owners write them with, whatever a
+    conversion table thinks of them.
+    """
+    t2s = converter("t2s")
+    head = t2s.convert(line[max(0, i - 10) : i])
+    titles = longest_first("titles")
+    family = words("surnames")
+    for k in range(3):
+        if len(head) >= k and head[: len(head) - k].endswith(titles):
+            name = t2s.convert(line[i - k : i + 1])
+            return name[:1] in family or name[:2] in family
+    return False
 
 
 def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str | None:

@@ -42,6 +42,7 @@ from reader.core import cleaning, convert, document, loading, script
 from reader.core.convert import fold
 from reader.core.document import Document, open_document
 from reader.core.loading import LoadError
+from reader.core.wordlists import words
 from reader.paths import cache_dir
 
 __all__ = ["DocHits", "Hit", "SearchIndex", "UpdateReport"]
@@ -126,6 +127,9 @@ def _fingerprint() -> str:
             h.update(Path(module.__file__ or "").read_bytes())
         except OSError:
             h.update(module.__name__.encode())
+    # The cleaner keeps names after roles as written: its word lists shape the text too.
+    for name in ("titles", "surnames"):
+        h.update(repr(words(name)).encode())
     return h.hexdigest()[:32]
 
 
