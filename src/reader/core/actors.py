@@ -48,6 +48,7 @@ from reader.core.short_forms import (
     link_name_parts,
     link_org_short_forms,
     link_surname_roles,
+    people_by_surname,
 )
 from reader.core.wordlists import words
 
@@ -282,20 +283,16 @@ def _from_honorifics(ctx: Context, reg: Registry) -> None:
 
     One is the article's only person of that surname when there is one (潘錦棠 … 潘伯).
     """
-    by_surname: dict[str, set[int]] = {}
-    people = {id(e): e for e in reg.entities() if e.type == "person"}
-    for eid, ent in people.items():
-        for k in ent.forms:
-            if native_name(k):
-                by_surname.setdefault(surname_of(k), set()).add(eid)
+    by_surname = people_by_surname(reg)
     for s, e in honorific_names(ctx):
         k = ctx.key[s:e]
         current = reg.by_key.get(k)
         if current is not None and len(current.forms) > 1:
             continue  # already linked to a full name
-        owners = by_surname.get(surname_of(k), set()) - {id(current)}
+        owners = {id(p): p for p in by_surname.get(surname_of(k), [])}
+        owners.pop(id(current), None)
         if len(owners) == 1:
-            ent = people[next(iter(owners))]
+            ent = next(iter(owners.values()))
             if current is not None:
                 reg.merge(ent, current)
             else:

@@ -135,7 +135,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
-        if simp[i] in _PREPOSITIONS and _common_given(ctx, simp[i + 1 : i + 3], 0):
+        if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
         if (i in ctx.starts or titled) and (titled or not ambiguous):
@@ -167,11 +167,10 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
     """``陳女士``, ``李太``, ``黃伯``: the public, named by surname and honorific."""
     simp = ctx.simp
     out: list[tuple[int, int]] = []
-    for m in _honorific_pattern().finditer(simp):
+    for m in surname_then(HONORIFICS).finditer(simp):
         s, e = m.span()
-        before = simp[s - 1 : s]
         titled = title_before(simp, s) is not None
-        if not (titled or s in ctx.starts or before in "的、，,：:（(" or not CJK.match(before)):
+        if not _may_start_name(ctx, s):
             continue
         if simp[s] in AMBIGUOUS_SURNAMES and not titled:
             continue
@@ -189,13 +188,7 @@ def surname_of(name: str) -> str:
 
 def pseudonyms(ctx: Context) -> list[tuple[int, int]]:
     """``阿敏（化名）``: a name the article says it made up is still someone's name."""
-    return [
-        m.span(1)
-        for m in _PSEUDONYM.finditer(ctx.simp)
-        if m.start(1) in ctx.starts
-        or not CJK.match(ctx.simp[m.start(1) - 1 : m.start(1)] or " ")
-        or title_before(ctx.simp, m.start(1)) is not None
-    ]
+    return [m.span(1) for m in _PSEUDONYM.finditer(ctx.simp) if _may_start_name(ctx, m.start(1))]
 
 
 _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)）]")
@@ -203,21 +196,23 @@ _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)�
 
 def anonymised(ctx: Context) -> list[tuple[int, int]]:
     """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only."""
-    return [
-        m.span()
-        for m in _anonymised_pattern().finditer(ctx.simp)
-        if m.start() in ctx.starts
-        or not CJK.match(ctx.simp[m.start() - 1 : m.start()] or " ")
-        or title_before(ctx.simp, m.start()) is not None
-        or ctx.simp[m.start() - 1 : m.start()] in "的、"
-    ]
+    pattern = surname_then(ANONYMOUS)
+    return [m.span() for m in pattern.finditer(ctx.simp) if _may_start_name(ctx, m.start())]
 
 
-@cache
-def _anonymised_pattern() -> re.Pattern[str]:
-    single, compound = surnames()
-    sur = "|".join(sorted(compound) + sorted(single))
-    return re.compile(f"(?:{sur})(?:某某|某|姓男子|姓女子|姓男|姓女|大娘|大爷|大妈|大婶)")
+def _may_start_name(ctx: Context, pos: int) -> bool:
+    """A name can start at ``pos``: a word starts there, or a role, 的, 、 or no Han before it."""
+    before = ctx.simp[pos - 1 : pos] if pos else ""
+    return (
+        pos in ctx.starts
+        or not CJK.match(before or " ")
+        or before in "的、，,：:（("
+        or title_before(ctx.simp, pos) is not None
+    )
+
+
+# What follows a bare surname when the article withholds the rest (萬某, 邱姓男子).
+ANONYMOUS = ("某某", "某", "姓男子", "姓女子", "姓男", "姓女", "大娘", "大爷", "大妈", "大婶")
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
@@ -239,14 +234,15 @@ _AFTER_HONORIFIC = (
 
 
 @cache
-def _honorific_pattern() -> re.Pattern[str]:
+def surname_then(tails: tuple[str, ...]) -> re.Pattern[str]:
+    """A surname followed by one of ``tails``, tried in order (陈执行长, 陈女士, 萬某)."""
     single, compound = surnames()
     sur = "|".join(sorted(compound) + sorted(single))
-    return re.compile(f"(?:{sur})(?:{'|'.join(HONORIFICS)})")
+    return re.compile(f"(?:{sur})(?:{'|'.join(map(re.escape, tails))})")
 
 
 # Surnames that are prepositions too (向記者, 和企業).
-_PREPOSITIONS = set("向于和从同对与跟")
+_PREPOSITION_SURNAMES = set("向于和从同对与跟")
 
 
 def _time_after(ctx: Context, pos: int) -> bool:
@@ -262,8 +258,7 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
         return False
     if end not in ctx.ends and end != len(ctx.simp) and not name_ending_after(ctx.simp, end):
         return False
-    given = start + (2 if s[:2] in surnames()[1] else 1)
-    if starts_title(ctx.simp, start) or starts_title(ctx.simp, given):
+    if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
@@ -290,10 +285,6 @@ def _common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
     )
 
 
-@cache
 def surname_with_title() -> re.Pattern[str]:
     """``陈执行长``, ``黄董事长``: a surname followed by a role word."""
-    single, compound = surnames()
-    sur = "|".join(sorted(compound) + sorted(single))
-    roles = "|".join(map(re.escape, longest_first("titles")))
-    return re.compile(f"(?:{sur})(?:{roles})")
+    return surname_then(longest_first("titles"))

@@ -15,7 +15,7 @@ from functools import cache
 from reader.core.entities import CJK, Context, trusted_name_tag
 from reader.core.names import starts_title
 from reader.core.segment import Token
-from reader.core.wordlists import longest_first, words
+from reader.core.wordlists import words
 
 ORG_WORDS_LATIN = {
     "ai", "capital", "inc", "inc.", "corp", "corp.", "labs", "lab", "group", "technologies",
@@ -85,17 +85,22 @@ _MAX_HEAD = 16
 
 
 @cache
+def org_endings() -> tuple[str, ...]:
+    """The endings of organisations' and companies' names, longest first."""
+    return tuple(
+        sorted({*words("org_suffixes"), *words("company_suffixes")}, key=len, reverse=True)
+    )
+
+
+@cache
 def _suffix_pattern() -> re.Pattern[str]:
-    endings = sorted((*words("org_suffixes"), *words("company_suffixes")), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, endings)))
+    return re.compile("|".join(map(re.escape, org_endings())))
 
 
 def org_shaped_chinese(ctx: Context, start: int, end: int) -> bool:
     """[start, end) ends like an organisation name."""
     s = ctx.simp[start:end]
-    if s.endswith(
-        (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
-    ) or s.endswith(("组织", "中心")):
+    if s.endswith(org_endings()) or s.endswith(("组织", "中心")):
         return True
     last = ctx.tokens_in(start, end)
     return bool(last) and last[-1].tag == "nt"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from reader.core.entities import Context, Entity, Registry, part_boundary
-from reader.core.names import surname_with_title, surnames
+from reader.core.names import surname_of, surname_with_title, surnames
+from reader.core.organisations import org_endings
 from reader.core.wordlists import longest_first
 
 
@@ -49,18 +50,24 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 break
 
 
-def link_surname_roles(ctx: Context, reg: Registry) -> None:
-    """``陳執行長``: the one person of the article with that surname, in that role or not."""
+def people_by_surname(reg: Registry) -> dict[str, list[Entity]]:
+    """The people of the article under each surname their Chinese names carry."""
     single, compound = surnames()
     by_surname: dict[str, list[Entity]] = {}
     for ent in reg.entities():
         if ent.type != "person":
             continue
         names = {k.rsplit("·", 1)[-1] if "·" in k else k for k in ent.forms if not k.isascii()}
-        found = {n[:2] if n[:2] in compound else n[:1] for n in names if n}
-        for s in found:
+        for s in {surname_of(n) for n in names if n}:
             if s in single or s in compound:
                 by_surname.setdefault(s, []).append(ent)
+    return by_surname
+
+
+def link_surname_roles(ctx: Context, reg: Registry) -> None:
+    """``陳執行長``: the one person of the article with that surname, in that role or not."""
+    compound = surnames()[1]
+    by_surname = people_by_surname(reg)
     for m in surname_with_title().finditer(ctx.key):
         k = m.group()
         if k in reg.by_key:
@@ -107,7 +114,7 @@ _DEPARTMENT_MAX = 7
 
 def link_departments(reg: Registry) -> None:
     """``中原地產研究部`` → ``中原地產``: a department is a mention of its organisation."""
-    endings = (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
+    endings = org_endings()
     for ent in reg.entities():
         if ent.type != "org":
             continue
@@ -145,7 +152,7 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
     ending (會 of 委員會, 大 of 大學, 工會); ``中國銀行`` is not ``中國人民銀行``,
     as a name that only drops words from the middle is another organisation's.
     """
-    endings = (*longest_first("org_suffixes"), *longest_first("company_suffixes"))
+    endings = org_endings()
     by_first: dict[str, list[tuple[str, str, Entity]]] = {}
     for ent in reg.entities():
         if ent.type != "org":
