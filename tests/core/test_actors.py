@@ -398,6 +398,28 @@ NAMES = [
     pytest.param(
         "區內居民反映，區議會應該早點諮詢。", [], ["區內居", "區議會"], id="district-is-no-surname"
     ),
+    pytest.param(
+        "工会主席任向阳在会上说，工资须按时发放。",
+        ["任向阳"],
+        [],
+        id="given-name-with-a-preposition",
+    ),
+    pytest.param(
+        "本台分析師笪曉文指出，利率仍會上升。", ["笪曉文"], [], id="surname-missing-from-the-list"
+    ),
+    pytest.param(
+        "（记者 葛晓帆 尉迟明）记者从市交通局获悉。",
+        ["葛晓帆", "尉迟明"],
+        [],
+        id="names-listed-after-one-role",
+    ),
+    pytest.param(
+        "在場的女兒阿珍說，父親一直很節儉。", ["阿珍"], [], id="a-name-after-a-kinship-word"
+    ),
+    pytest.param("32歲無業男子文志遠被控盜竊。", ["文志遠"], [], id="a-name-after-man"),
+    pytest.param(
+        "成绩被取消的选手中，包括原女子组第三名。", [], ["包括原"], id="women-s-group-ends-no-name"
+    ),
 ]
 
 

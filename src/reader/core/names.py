@@ -49,6 +49,8 @@ NAME_ENDINGS = (
 )  # fmt: skip
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
+# Words for a person that come before a name but never after one (無業男子聶浩賢, 女子組).
+PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女")
 _SKIP_BEFORE = " \u3000丨|"
 
 
@@ -83,7 +85,7 @@ def title_before(simp: str, pos: int) -> str | None:
     while k > 0 and simp[k - 1] in _SKIP_BEFORE and pos - k < 3:
         k -= 1
     head = simp[max(0, k - 8) : k]
-    for t in NAME_OPENINGS:
+    for t in (*NAME_OPENINGS, *PERSON_NOUNS):
         if head.endswith(t):
             return t
     for n, titles in _titles_by_length():
@@ -122,17 +124,23 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     single, compound = surnames()
     simp = ctx.simp
     out: list[tuple[int, int]] = []
+    roled_end = -1  # where the last name after a role ended
     i = 0
     while i < len(simp):
+        role = title_before(simp, i)
+        if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
+            role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
+        # 陳女士向本報: an honorific ends the name before it, it starts none.
+        titled = role not in (None, *HONORIFICS)
         if simp[i : i + 2] in compound:
             lengths, surname = (4, 3), 2
         elif simp[i] in single:
             lengths, surname = (3, 2), 1
+        elif role is not None and _unlisted_start(ctx, i):
+            lengths, surname, titled = (3, 2), 1, True  # 分析師笪佳琪, 太太阿玲
         else:
             i += 1
             continue
-        # 陳女士向本報: an honorific ends the name before it, it starts none.
-        titled = title_before(simp, i) not in (None, *HONORIFICS)
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
         if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
@@ -158,6 +166,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         if found:
             out.append(found)
             i = found[1]
+            if titled:
+                roled_end = i
         else:
             i += 1
     return out
@@ -251,10 +261,23 @@ def _time_after(ctx: Context, pos: int) -> bool:
     return t.start == pos and t.tag == "t"
 
 
+def _unlisted_start(ctx: Context, pos: int) -> bool:
+    """After a role, a name may start with 阿 or a surname missing from our list (笪)."""
+    if ctx.simp[pos] == "阿":
+        return CJK.match(ctx.simp[pos + 1 : pos + 2] or " ") is not None
+    toks = ctx.tokens_in(pos, pos + 1)
+    return bool(toks) and toks[0].tag == "nr"
+
+
 def _name_candidate(ctx: Context, start: int, end: int) -> bool:
     """[start, end) could be a name: name-shaped, ends a word, is no common word or role."""
     s = ctx.simp[start:end]
-    if len(s) < end - start or not native_name(s) or any(c in NOT_GIVEN for c in s[1:]):
+    if len(s) < end - start or not all(CJK.match(c) for c in s):
+        return False
+    if not native_name(s) and not (len(s) <= 3 and _unlisted_start(ctx, start)):
+        return False
+    given = s[len(surname_of(s)) :]
+    if any(c in NOT_GIVEN for c in given) and not _one_given_name(ctx, end - len(given), end):
         return False
     if end not in ctx.ends and end != len(ctx.simp) and not name_ending_after(ctx.simp, end):
         return False
@@ -263,6 +286,12 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)
+
+
+def _one_given_name(ctx: Context, start: int, end: int) -> bool:
+    """The tagger read [start, end) as one given name (閔|向東), whatever its characters."""
+    toks = ctx.tokens_in(start, end)
+    return len(toks) == 1 and toks[0].start == start and toks[0].tag.startswith("nr")
 
 
 def _noun_then_verb(ctx: Context, start: int, end: int) -> bool:
