@@ -21,7 +21,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind4 (tests/data/blind4/, gold in tests/data/gold_blind4/), written after the
   fifth round the same way, measured once, then tuned on in the sixth;
 - blind5 (tests/data/blind5/, gold in tests/data/gold_blind5/), written after the
-  sixth round the same way. It is scored only under ``--set blind5``: it is the
+  sixth round the same way, measured once, then tuned on in the seventh;
+- blind6 (tests/data/blind6/, gold in tests/data/gold_blind6/), written during the
+  seventh round the same way. It is scored only under ``--set blind6``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -105,8 +107,9 @@ EXTRA_SETS = {
     "blind3": ROOT / "tests" / "data" / "gold_blind3",
     "blind4": ROOT / "tests" / "data" / "gold_blind4",
     "blind5": ROOT / "tests" / "data" / "gold_blind5",
+    "blind6": ROOT / "tests" / "data" / "gold_blind6",
 }
-IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4")
+IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5")
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}

@@ -150,6 +150,12 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "教育部次長表示，考試不會再改。", "教育部", "教育部", id="shared-by-governments"
         ),
         pytest.param("財政部今日公布稅收。", "財政部", "財政部", id="shown-as-written"),
+        pytest.param(
+            "散熱模組廠雙鴻今年營收創新高。", "雙鴻", "Auras", id="taiwan-company-by-its-short-name"
+        ),
+        pytest.param(
+            "欧洲议会周三表决通过该法案。", "欧洲议会", "European Parliament", id="eu-body"
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:

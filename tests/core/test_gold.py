@@ -42,6 +42,9 @@ BLIND4_DIR = ROOT / "tests" / "data" / "blind4"
 # Written after the round tuned on the fourth blind set: scored only on request.
 BLIND5_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind5"
 BLIND5_DIR = ROOT / "tests" / "data" / "blind5"
+# Written after the blind5 figures were reported: scored only on request.
+BLIND6_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind6"
+BLIND6_DIR = ROOT / "tests" / "data" / "blind6"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -50,6 +53,7 @@ PREFIXES = {
     BLIND3_GOLD_DIR: "blind3-",
     BLIND4_GOLD_DIR: "blind4-",
     BLIND5_GOLD_DIR: "blind5-",
+    BLIND6_GOLD_DIR: "blind6-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -121,6 +125,7 @@ EXTRA_SETS = [
     pytest.param(BLIND3_DIR, BLIND3_GOLD_DIR, 4, 1600, id="blind3"),
     pytest.param(BLIND4_DIR, BLIND4_GOLD_DIR, 4, 1600, id="blind4"),
     pytest.param(BLIND5_DIR, BLIND5_GOLD_DIR, 4, 1600, id="blind5"),
+    pytest.param(BLIND6_DIR, BLIND6_GOLD_DIR, 4, 1600, id="blind6"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 

@@ -534,6 +534,11 @@ MORE = [
         id="the-paper-spoken-to-after-its-country",
     ),
     pytest.param(
+        "一名排隊的旅客對共同社表示：「等了兩個小時，還是值得。」",
+        [("等了兩個小時，還是值得。", "speech", None)],
+        id="the-agency-spoken-to-before-said-and-colon",
+    ),
+    pytest.param(
         "議員林美華暗批對手「只懂空談」。對手則在臉書反擊，指她「以抹黑代替政見」。",
         [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
         id="the-one-criticised-is-no-speaker",

@@ -826,7 +826,7 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     for word in _SAYING_BEFORE_COLON:
         if att.key.startswith(word, colon - len(word)):
             m = att.mention_ending(colon - len(word))
-            if m is not None:
+            if m is not None and not att.interviewer(m):  # 對韓聯社表示：the medium listens
                 return True, m.name
     # ORG + role: the person the article names in that role.
     for k in range(start - 2, max(floor, start - 8) - 1, -1):
