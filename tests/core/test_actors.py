@@ -577,6 +577,35 @@ ORGS = [
         [],
         id="words-dropped-from-the-middle-name-another-body",
     ),
+    pytest.param(
+        "交通部觀光署表示，來台旅客持續回升。", "交通部觀光署", [], id="agency-of-a-ministry"
+    ),
+    pytest.param("鹿谷鄉公所表示，災後清理已完成。", "鹿谷鄉公所", [], id="township-office"),
+    pytest.param("新莊慈祐宮主委說，繞境照常舉行。", "新莊慈祐宮", [], id="temple"),
+    pytest.param("屏東縣政府宣布，明年起補助營養午餐。", "屏東縣政府", [], id="county-government"),
+    pytest.param("南澳州政府發言人說，會再研究。", "南澳州政府", [], id="state-government"),
+    pytest.param(
+        "卡萨布兰卡投资中心主任表示欢迎。", "卡萨布兰卡投资中心", [], id="a-centre-that-is-a-body"
+    ),
+    pytest.param(
+        "北京市中心人潮不断，上海要建成国际金融中心。",
+        None,
+        ["北京市中心", "国际金融中心"],
+        id="city-centres-and-statuses-are-no-bodies",
+    ),
+    pytest.param("佢話而家政府唔理我哋。", None, ["而家政府"], id="cantonese-now-is-no-place"),
+    pytest.param(
+        "台北市衛生局與新北市衛生局合作。",
+        "台北市衛生局",
+        ["台北市衛生局與新北市衛生局"],
+        id="two-bureaus-joined-stay-two",
+    ),
+    pytest.param(
+        "成功大學物流管理學系教授李明哲說，缺工嚴重。",
+        None,
+        ["成功大學物流"],
+        id="a-university-field-is-no-company",
+    ),
 ]
 
 
@@ -688,3 +717,21 @@ def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> 
 )
 def test_platforms_are_not_actors(text: str, platform: str) -> None:
     assert _owner(_actors(text), platform) is None
+
+
+def test_a_body_named_again_without_its_place_is_one_actor() -> None:
+    actors = _actors("嘉義縣民雄鄉慈惠宮今年擴大祭典。慈惠宮主委表示，人潮可期。")
+    owner = _owner(actors, "慈惠宮")
+    assert owner is not None and owner is _owner(actors, "嘉義縣民雄鄉慈惠宮")
+
+
+def test_a_short_form_two_placed_bodies_share_stays_apart() -> None:
+    actors = _actors("台北市衛生局與新北市衛生局合作。衛生局表示，會加強巡查。")
+    taipei, new_taipei = _owner(actors, "台北市衛生局"), _owner(actors, "新北市衛生局")
+    assert taipei is not None and new_taipei is not None and taipei is not new_taipei
+    assert _owner(actors, "衛生局") not in (taipei, new_taipei)
+
+
+def test_a_body_s_short_name_is_no_person() -> None:
+    actors = _actors("勞動部勞動力發展署（勞發署）昨日公布數據，勞發署也將加強查核。")
+    assert all(a.type != "person" for a in actors), actors

@@ -39,7 +39,13 @@ from reader.core.names import (
     pseudonyms,
     surname_of,
 )
-from reader.core.organisations import DIRECTIONS, LEVEL_WORDS, chinese_orgs
+from reader.core.organisations import (
+    DIRECTIONS,
+    LEVEL_WORDS,
+    PLACE_LEVELS,
+    chinese_orgs,
+    local_place_name,
+)
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import (
     link_abbreviations,
@@ -56,7 +62,7 @@ __all__ = ["ACTOR_TYPES", "Actor", "Mention", "extract_actors", "normalise", "pr
 
 ACTOR_TYPES = ("person", "org", "place")
 # "X政府" is an organisation for any place X (美国政府); for a person, the person.
-GOV_SUFFIXES = ("政府", "国会", "议会", "内阁")
+GOV_SUFFIXES = ("政府", "州政府", "市政府", "县政府", "省政府", "国会", "议会", "内阁")
 # A title in 《》 with one of these endings, or quoted as a source, is a publication.
 MEDIA_ENDINGS = (
     "报",
@@ -199,14 +205,28 @@ def _from_org_endings(ctx: Context, reg: Registry, lex: Lexicon) -> dict[str, in
         listed = lex.get(ctx.text[s:a])
         if listed is not None and listed.type == "org" and ctx.simp[a:e] in COMPANY_ENDINGS:
             reg.merge(add_listed(reg, lex, ctx.text[s:a]) or ent, ent)
-        first = ctx.tokens[ctx.token_index(s)]
-        if (
-            first.start == s
-            and first.end < e
-            and (first.tag.startswith("ns") or first.word in LEVEL_WORDS)
-        ):
-            heads[k] = first.end - s
+        place = _place_length(ctx, s, e)
+        if place:
+            heads[k] = place
     return heads
+
+
+def _place_length(ctx: Context, s: int, e: int) -> int:
+    """How long the place is that an organisation's name [s, e) starts with.
+
+    A known place or level (香港, 中央), or words ending in a place level however
+    the tagger cut them (苗栗縣苑裡鎮|慈和宮).
+    """
+    first = ctx.tokens[ctx.token_index(s)]
+    if first.start != s or first.end >= e:
+        return 0
+    cut = first.end - s if first.tag.startswith("ns") or first.word in LEVEL_WORDS else 0
+    for t in ctx.tokens_in(s + cut, e):
+        if not (local_place_name(ctx, t) or t.word in PLACE_LEVELS):
+            break
+        if t.word[-1] in PLACE_LEVELS and t.end < e:
+            cut = t.end - s  # 嘉義縣|民雄鄉|慈惠宮
+    return cut
 
 
 def _from_media(ctx: Context, reg: Registry) -> None:
@@ -335,7 +355,11 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
         elif w in GOV_SUFFIXES and i > 0:
             owner = toks[i - 1]
             owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])
-            if owner.end == t.start and owner_ent is not None and owner_ent.type == "place":
+            # 苗栗縣|政府, 都柏林|政府: a place, known or tagged, not a leader (特朗普政府).
+            place = (
+                owner_ent.type == "place" if owner_ent is not None else local_place_name(ctx, owner)
+            )
+            if owner.end == t.start and place:
                 reg.add(ctx.text[owner.start : t.end], "org")
         elif (
             t.tag == "ns"

@@ -261,6 +261,9 @@ def _time_after(ctx: Context, pos: int) -> bool:
     return t.start == pos and t.tag == "t"
 
 
+_BODY_ENDINGS = set("署局厅处部司")
+
+
 def _unlisted_start(ctx: Context, pos: int) -> bool:
     """After a role, a name may start with 阿 or a surname missing from our list (笪)."""
     if ctx.simp[pos] == "阿":
@@ -276,6 +279,8 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
         return False
     if not native_name(s) and not (len(s) <= 3 and _unlisted_start(ctx, start)):
         return False
+    if s[-1] in _BODY_ENDINGS:
+        return False  # 勞發署也: a body's short name before a name ending
     given = s[len(surname_of(s)) :]
     if any(c in NOT_GIVEN for c in given) and not _one_given_name(ctx, end - len(given), end):
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.core.entities import CJK, Context, trusted_name_tag
+from reader.core.entities import CJK, RARE, Context, trusted_name_tag
 from reader.core.names import starts_title
 from reader.core.segment import Token
 from reader.core.wordlists import words
@@ -117,6 +117,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() == "部" and ctx.simp[a - 1 : a] in DIRECTIONS:
             continue
+        if m.group() == "中心" and _no_centre(ctx, a, proper):
+            continue
         if m.group() in NEEDS_ROLE and not _staff_after(ctx, b):
             continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
         if m.group() == "学会" and ctx.simp[a - 1 : a] in _LEARNT:
@@ -149,6 +151,20 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
     return kept
 
 
+def _no_centre(ctx: Context, a: int, proper: dict[int, str]) -> bool:
+    """北京市中心, 國際航運中心: the middle of a place, or a status; not a body."""
+    i = ctx.token_index(a)
+    prev = ctx.tokens[i - 1] if i > 0 else None
+    return (
+        ctx.simp[a - 1 : a] in "市城镇区"
+        or prev is None
+        or prev.tag.startswith("ns")
+        or proper.get(prev.start) == "place"
+        or prev.word.startswith("国际")
+        or (i > 1 and ctx.tokens[i - 2].word == "国际")
+    )
+
+
 def _ends_word(ctx: Context, a: int, b: int) -> bool:
     """The ending at [a, b) closes a word: 局 in 工業局, 局長, 局局長; not 局面, 當局, 總部."""
     tok = ctx.tokens[ctx.token_index(a)]
@@ -157,9 +173,9 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # organisation the dictionary knows (經濟部).
         if tok.start == a:
             return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
-        return tok.end == b and (
-            tok.tag == "nt" or (tok.tag.startswith("n") and len(tok.word) >= 3)
-        )
+        # A temple's name is seldom in the dictionary (慈祐宮): an unknown word will do.
+        known = tok.tag.startswith(("n", "l")) or (tok.new and ctx.simp[a] in TEMPLES)
+        return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     if b in ctx.ends or b == len(ctx.simp):
         return True
     rest = ctx.simp[b : b + 1]
@@ -197,6 +213,8 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
     if i == 0:
         return None
     t = ctx.tokens[i - 1]
+    if t.word.endswith(tuple(STRONG)):
+        return None  # 理工大學|物流: a field a university teaches, not a company's trade
     if proper.get(t.start) == "org" and t.end == a:
         return t.start
     if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
@@ -278,6 +296,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         j -= 1
     else:
         stopped_at_edge = True
+    if len(toks) >= 2 and local_place_name(ctx, toks[-2]) and toks[-1].word[0] in PLACE_LEVELS:
+        return toks[-2].start  # 苑裡|鎮公所: the tagger took the town for a name
     # The name starts at its first proper word; 德國|馬克斯·普朗克研究所: a country
     # before a foreign name is where the body is, not part of its name.
     for k, t in enumerate(toks):
@@ -294,6 +314,19 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
+
+
+PLACE_LEVELS = "省市县区镇乡村州"
+TEMPLES = "宫庙寺"
+
+
+def local_place_name(ctx: Context, t: Token) -> bool:
+    """A place, or a word the tagger calls a name or does not know: a place before a level."""
+    if len(t.word) < 2 or CJK.match(t.word) is None or t.word[0] in _FUNCTION:
+        return False  # 而家|政府: Cantonese "now", not a place
+    found = ctx.lookup(t.word)
+    rare = found is None or found[0] < RARE
+    return t.tag.startswith("ns") or ((t.new or t.tag.startswith("nr")) and rare)
 
 
 def _generic(ctx: Context, name: str) -> bool:
@@ -337,8 +370,11 @@ _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
 
 
 def _org_ends_at(ctx: Context, pos: int) -> bool:
-    """An organisation ending (醫院, 大學) ends right at ``pos``."""
-    return any(ctx.simp.endswith(e, 0, pos) for e in STRONG)
+    """An organisation ending (醫院, 大學, 衛生局 as the tagger's body) ends right at ``pos``."""
+    if any(ctx.simp.endswith(e, 0, pos) for e in STRONG):
+        return True
+    t = ctx.tokens[ctx.token_index(pos - 1)] if pos else None
+    return t is not None and t.end == pos and t.tag == "nt" and t.word.endswith(org_endings())
 
 
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:

@@ -12,6 +12,7 @@ and so is the usual abbreviation of an organisation's name (``台鐵工會`` for
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.entities import Context, Entity, Registry, part_boundary
 from reader.core.names import surname_of, surname_with_title, surnames
@@ -85,11 +86,12 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
 
     ``heads`` maps an organisation's key to the length of that leading place.
     """
+    shorts = Counter(k[cut:] for k, cut in heads.items())
     for k, cut in heads.items():
         short = k[cut:]
         ent = reg.by_key.get(k)
-        if ent is None or len(short) < 3:
-            continue
+        if ent is None or len(short) < 3 or shorts[short] > 1:
+            continue  # 台北市衛生局 and 新北市衛生局: a bare 衛生局 could be either
         other = reg.by_key.get(short)
         if other is not None:
             # Found on its own (江城隊主帥) before the full name was known.
@@ -135,11 +137,14 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
     if k.isascii() or not k.endswith(DEPARTMENTS):
         return None
     # A department's own name has three characters or more (研究部, 商學院): 辦|事處 is none.
-    for cut in range(len(k) - 3, max(1, len(k) - _DEPARTMENT_MAX - 1), -1):
-        parent = k[:cut]
-        known = reg.by_key.get(parent)
+    cuts = range(max(2, len(k) - _DEPARTMENT_MAX), len(k) - 2)
+    for cut in reversed(cuts):
+        known = reg.by_key.get(k[:cut])
         if known is not None and known.type == "org":
-            return parent
+            return k[:cut]
+    # The shortest body name: 香港理工大學|物流及航運學系, not 香港理工大學物流|及航運學系.
+    for cut in cuts:
+        parent = k[:cut]
         if cut >= 3 and parent.endswith(endings) and not parent.endswith(DEPARTMENTS):
             return parent
     return None
