@@ -426,6 +426,11 @@ NAMES = [
     pytest.param(
         "成绩被取消的选手中，包括原女子组第三名。", [], ["包括原"], id="women-s-group-ends-no-name"
     ),
+    pytest.param(
+        "老闆把錢用在刀口上，錢早就花光。", [], ["錢用", "錢早"], id="money-is-no-surname"
+    ),
+    pytest.param("劉姓球迷說很失望。劉姓球迷又說會再來。", [], ["劉姓"], id="surnamed-is-no-name"),
+    pytest.param("專案組組長錢立文受訪時表示，進度順利。", ["錢立文"], [], id="group-leader"),
 ]
 
 
@@ -601,6 +606,12 @@ ORGS = [
         id="two-bureaus-joined-stay-two",
     ),
     pytest.param(
+        "美國職棒西雅圖水手隊今日宣布簽約。",
+        "西雅圖水手隊",
+        ["美國職棒西雅圖水手隊"],
+        id="team-after-its-league",
+    ),
+    pytest.param(
         "成功大學物流管理學系教授李明哲說，缺工嚴重。",
         None,
         ["成功大學物流"],
@@ -735,3 +746,31 @@ def test_a_short_form_two_placed_bodies_share_stays_apart() -> None:
 def test_a_body_s_short_name_is_no_person() -> None:
     actors = _actors("勞動部勞動力發展署（勞發署）昨日公布數據，勞發署也將加強查核。")
     assert all(a.type != "person" for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        pytest.param(
+            "裁判官梁志文判刑時表示案情嚴重。梁官又指出，被告已認罪。", "梁官", "梁志文", id="judge"
+        ),
+        pytest.param(
+            "華晶光電董事長柯建明說訂單滿載。柯董強調不會漲價。", "柯董", "柯建明", id="chairman"
+        ),
+    ],
+)
+def test_surname_and_short_role_is_the_person(text: str, short: str, full: str) -> None:
+    actors = _actors(text)
+    owner = _owner(actors, short)
+    assert owner is not None and owner is _owner(actors, full)
+
+
+def test_a_word_of_surname_and_honorific_shape_is_no_person() -> None:
+    actors = _actors("多名高官表示會再研究，古董商則說價格偏高。")
+    assert _owner(actors, "高官") is None and _owner(actors, "古董") is None
+
+
+def test_an_accented_latin_gloss_names_the_person() -> None:
+    actors = _actors("發言人安娜·約根森（Anna Jørgensen）表示，價格會下調。約根森說，供應穩定。")
+    owner = _owner(actors, "約根森")
+    assert owner is not None and owner.name == "Anna Jørgensen"

@@ -539,6 +539,11 @@ MORE = [
         id="the-agency-spoken-to-before-said-and-colon",
     ),
     pytest.param(
+        "消防處發言人回應HK01查詢時表示，會「全力搜救」。",
+        [("全力搜救", "speech", "Fire Services Department")],
+        id="the-medium-whose-enquiry-is-answered-is-no-speaker",
+    ),
+    pytest.param(
         "議員林美華暗批對手「只懂空談」。對手則在臉書反擊，指她「以抹黑代替政見」。",
         [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
         id="the-one-criticised-is-no-speaker",

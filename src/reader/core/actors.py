@@ -289,8 +289,8 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
         # The cheap tests first: few tokens are tagged as names and shaped like one.
         if not t.tag.startswith("nr") or counts[w] < 2 or w[0] in AMBIGUOUS_SURNAMES:
             continue
-        if not trusted_name_tag(w, t.tag) or not native_name(w):
-            continue
+        if not trusted_name_tag(w, t.tag) or not native_name(w) or w.endswith("姓"):
+            continue  # 劉姓: "surnamed Liu", no one's name
         k = ctx.key[t.start : t.end]
         if k in reg.by_key or lex.get(k) or k in dotted_parts:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core import lexicon as lexicon_mod
-from reader.core.entities import CJK, Context, Entity, Registry, add_listed
+from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
 from reader.core.names import TRANSLIT, native_name, person_shaped_latin
 from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
@@ -17,10 +17,10 @@ LATIN_STOP = {
     "https", "com", "cn", "ps", "pr", "pk", "vr", "ar", "eng", "usb", "ppt",
 }  # fmt: skip
 
-_GLOSS = re.compile(r"[（(]\s*(?:以下简称|下称|简称)?\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[)）]")
+_GLOSS = re.compile(rf"[（(]\s*(?:以下简称|下称|简称)?\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[)）]")
 _CLOSING_MARKS = set('”」』’"')
 _GLOSS_AND_SHORT = re.compile(
-    r"[（(]\s*([A-Za-z][A-Za-z0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
+    rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
     r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
 )
 _SHORT_FORM = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core import lexicon as lexicon_mod
-from reader.core.entities import Context, Entity, Registry, SpanIndex
+from reader.core.entities import LETTER, Context, Entity, Registry, SpanIndex
 from reader.core.glosses import LATIN_STOP
 from reader.core.lexicon import Lexicon
 from reader.core.names import person_shaped_latin
@@ -28,8 +28,8 @@ ORG_CUES_BEFORE = (
 )  # fmt: skip
 PRODUCT_CUES = ("模型", "系列", "芯片", "版本", "应用", "大模型")
 
-_TOKEN = r"(?:[A-Z]\.(?= [A-Z])|[A-Za-z][A-Za-z0-9]*(?:[&'.\-][A-Za-z0-9]+)*)"
-_RUN = re.compile(rf"(?<![A-Za-z0-9@/.]){_TOKEN}(?: {_TOKEN})*(?![A-Za-z0-9@])")
+_TOKEN = rf"(?:[A-Z]\.(?= [A-Z])|[{LETTER}][{LETTER}0-9]*(?:[&'.\-][{LETTER}0-9]+)*)"
+_RUN = re.compile(rf"(?<![{LETTER}0-9@/.]){_TOKEN}(?: {_TOKEN})*(?![{LETTER}0-9@])")
 
 
 def from_latin(ctx: Context, reg: Registry, lex: Lexicon) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.core.entities import CJK, Context
+from reader.core.entities import CJK, RARE, Context
 from reader.core.wordlists import longest_first, words
 
 # Characters used to transliterate foreign names (simplified forms).
@@ -37,6 +37,7 @@ NOT_GIVEN = set(
 AMBIGUOUS_SURNAMES = set(
     "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸仲"
     "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
+    "钱连商"
 )
 
 # After a name, these show it is one (besides speech verbs and titles).
@@ -76,7 +77,13 @@ def person_shaped_latin(latin: str) -> bool:
     ws = latin.split()
     if not 2 <= len(ws) <= 4 or ws[-1].lower() in ORG_WORDS_LATIN:
         return False
-    return all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in ws)
+    return all(_capitalised(w) for w in ws)
+
+
+def _capitalised(word: str) -> bool:
+    """``Sørensen``, ``J.``: a capital, then lower-case letters (accents allowed)."""
+    rest = word[1:].replace("'", "").replace("-", "")
+    return word[0].isupper() and (rest in ("", ".") or rest.islower())
 
 
 def title_before(simp: str, pos: int) -> str | None:
@@ -156,7 +163,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 # After a role, a time word ends the name too (隊長文國威|賽後).
                 ended = name_ending_after(simp, i + n) or (titled and _time_after(ctx, i + n))
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
-                weak = ambiguous and not (speaks or _time_after(ctx, i + n))
+                interviewed = simp.startswith(("受访", "接受"), i + n)
+                weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
                 if weak and _common_given(ctx, given, 0):
                     continue  # 市民須預先在: a word, not a name, after the role
                 # 官员和企业: a role before a common word is not a name.
@@ -186,6 +194,9 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
             continue
         if not (titled or simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
             continue
+        found = ctx.lookup(simp[s:e])
+        if found is not None and found[0] >= RARE:
+            continue  # 高官, 古董: a word, not a surname and an honorific
         if not ctx.known().overlaps(s, e):
             out.append((s, e))
     return out
@@ -226,7 +237,7 @@ ANONYMOUS = ("某某", "某", "姓男子", "姓女子", "姓男", "姓女", "大
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
-HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆", "阿姨")
+HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆", "阿姨", "董", "官")
 _AFTER_HONORIFIC = (
     "（化名）",
     "(化名)",

@@ -296,6 +296,11 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         j -= 1
     else:
         stopped_at_edge = True
+    if ctx.simp[a:b] in TEAMS:
+        # 日本職棒|北海道日本火腿鬥士隊: a league before a team is not part of its name.
+        leagues = [k for k, t in enumerate(toks) if proper.get(t.start) == "org"]
+        if leagues and leagues[-1] + 1 < len(toks):
+            toks = toks[leagues[-1] + 1 :]
     if len(toks) >= 2 and local_place_name(ctx, toks[-2]) and toks[-1].word[0] in PLACE_LEVELS:
         return toks[-2].start  # 苑裡|鎮公所: the tagger took the town for a name
     # The name starts at its first proper word; 德國|馬克斯·普朗克研究所: a country
@@ -318,6 +323,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
 
 PLACE_LEVELS = "省市县区镇乡村州"
 TEMPLES = "宫庙寺"
+TEAMS = ("队", "球会", "足球会")
 
 
 def local_place_name(ctx: Context, t: Token) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.document import Paragraph
-from reader.core.entities import CJK
+from reader.core.entities import CJK, LETTER
 from reader.core.names import title_before
 from reader.core.script import cantonese
 from reader.core.segment import Token
@@ -57,7 +57,7 @@ SPEECH_NOUNS = (
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
-_SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉)(?:[^，。、；：！？\s]{0,3}《)?$")
+_SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
 _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
 # A space between Chinese words: the next clause of a headline.
@@ -450,7 +450,7 @@ class _Attributor:
         before = self.key[max(0, m.start - 7) : m.start]
         after = _GLOSS_AFTER.sub("", self.key[m.end : m.end + 40].lstrip("》"))
         return _SPOKEN_TO.search(before) is not None or (
-            m.type == "org" and after.startswith(("访问", "采访", "专访", "记者"))
+            m.type == "org" and after.startswith(("访问", "采访", "专访", "记者", "查询", "提问"))
         )
 
     def gloss(self, i: int) -> bool:
@@ -758,7 +758,7 @@ def _used_as_noun(att: _Attributor, inner: str, end: int) -> bool:
     return not att.names_at(end)
 
 
-_GLOSSED = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z .'&-]*[)）]")
+_GLOSSED = re.compile(rf"\s*[（(]\s*[{LETTER}][{LETTER} .'&-]*[)）]")
 
 
 def _counted(att: _Attributor, start: int) -> bool:
