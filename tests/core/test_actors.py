@@ -156,6 +156,12 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         pytest.param(
             "欧洲议会周三表决通过该法案。", "欧洲议会", "European Parliament", id="eu-body"
         ),
+        pytest.param(
+            "英國劍橋大學研究員表示。",
+            "劍橋大學",
+            "University of Cambridge",
+            id="country-in-one-word",
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -376,6 +382,14 @@ NAMES = [
         [],
         id="anonymised-people",
     ),
+    pytest.param(
+        "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
+    ),
+    pytest.param(
+        "女子組由消防員馮詠詩以九百分奪冠。", ["馮詠詩"], [], id="a-function-word-ends-the-name"
+    ),
+    pytest.param("死者鄺志明事發時在外牆工作。", ["鄺志明"], [], id="the-deceased"),
+    pytest.param("被告公司辯稱不知情。", [], ["公司辯"], id="a-frequent-word-is-no-surname"),
     pytest.param(
         "投手羅德里格斯用剛學會的中文說謝謝。",
         [],
@@ -604,6 +618,25 @@ ORGS = [
         "台北市衛生局",
         ["台北市衛生局與新北市衛生局"],
         id="two-bureaus-joined-stay-two",
+    ),
+    pytest.param(
+        "該公司9日向赫爾辛基地方法院提出申請。",
+        "赫爾辛基地方法院",
+        ["日向赫爾辛基地方法院"],
+        id="a-word-glued-to-a-date-is-no-head",
+    ),
+    pytest.param("家屬離開法院時情緒激動。", None, ["家屬離開法院"], id="a-clause-before-court"),
+    pytest.param(
+        "華晶光電董事會昨日通過決議。",
+        "華晶光電",
+        ["華晶光電董事會"],
+        id="the-board-is-the-company",
+    ),
+    pytest.param(
+        "據日媒《體育報知》報導，他將加盟。根據《年度報告》指出，收入下降。",
+        "體育報知",
+        ["年度報告"],
+        id="what-reports-is-a-medium",
     ),
     pytest.param(
         "美國職棒西雅圖水手隊今日宣布簽約。",

@@ -78,6 +78,7 @@ MEDIA_ENDINGS = (
     "电台",
 )
 MEDIA_CUES_AFTER = ("报道", "报导", "称", "指出", "披露", "引述", "援引", "社论")
+MEDIA_SURE_AFTER = ("报道", "报导", "引述", "援引", "社论", "杂志", "期刊")
 # 據中國新聞網報道: a source named without 《》, by a media ending and a reporting verb.
 _CITED = re.compile(
     r"据([\u4e00-\u9fff]{2,10}?(?:新闻网|通讯社|电视台|电台|日报|时报|晚报|早报))"
@@ -237,7 +238,9 @@ def _from_media(ctx: Context, reg: Registry) -> None:
             m.end() : m.end() + 4
         ].startswith(MEDIA_CUES_AFTER)
         cited = cited or ctx.simp[m.start() - 1 : m.start()] == "在"
-        if cited and m.group(1).endswith(MEDIA_ENDINGS):
+        # 《日刊體育》報導, 《自然》雜誌: only a medium reports or is a journal.
+        reports = ctx.simp.startswith(MEDIA_SURE_AFTER, m.end())
+        if reports or (cited and m.group(1).endswith(MEDIA_ENDINGS)):
             reg.add(ctx.text[m.start(1) : m.end(1)], "org")
     for m in _CITED.finditer(ctx.simp):
         if lexicon_mod.key(m.group(1)) not in reg.by_key:
@@ -350,6 +353,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and w[0] not in "新该本前现各其"
             and not (w.endswith("部") and w[-2] in DIRECTIONS)
             and not (i > 0 and _modifier(toks[i - 1], t))
+            and not ctx.known().overlaps(t.start, t.end)  # 美國|麻省理工學院 as one word
         ):
             reg.add(ctx.text[t.start : t.end], "org")
         elif w in GOV_SUFFIXES and i > 0:

@@ -28,7 +28,7 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
-    "再需须应要会到"
+    "再需须应要会到姓某"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
@@ -155,7 +155,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             continue
         if (i in ctx.starts or titled) and (titled or not ambiguous):
             for n in lengths:
-                if not _name_candidate(ctx, i, i + n):
+                if not _name_candidate(ctx, i, i + n, titled):
                     continue
                 if not titled and _noun_then_verb(ctx, i, i + n):
                     continue
@@ -273,6 +273,7 @@ def _time_after(ctx: Context, pos: int) -> bool:
 
 
 _BODY_ENDINGS = set("署局厅处部司")
+_AFTER_ROLED = set("以在于与和及将曾已")
 
 
 def _unlisted_start(ctx: Context, pos: int) -> bool:
@@ -280,10 +281,20 @@ def _unlisted_start(ctx: Context, pos: int) -> bool:
     if ctx.simp[pos] == "阿":
         return CJK.match(ctx.simp[pos + 1 : pos + 2] or " ") is not None
     toks = ctx.tokens_in(pos, pos + 1)
-    return bool(toks) and toks[0].tag == "nr"
+    if toks:
+        return toks[0].tag == "nr"
+    # 理事長冶存福說: a word the dictionary does not know, shaped like a name, then speech.
+    t = ctx.tokens[ctx.token_index(pos)]
+    return (
+        t.start == pos
+        and t.new
+        and len(t.word) == 3
+        and CJK.match(t.word) is not None
+        and ctx.simp.startswith(longest_first("speech_verbs"), t.end)
+    )
 
 
-def _name_candidate(ctx: Context, start: int, end: int) -> bool:
+def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) -> bool:
     """[start, end) could be a name: name-shaped, ends a word, is no common word or role."""
     s = ctx.simp[start:end]
     if len(s) < end - start or not all(CJK.match(c) for c in s):
@@ -295,8 +306,14 @@ def _name_candidate(ctx: Context, start: int, end: int) -> bool:
     given = s[len(surname_of(s)) :]
     if any(c in NOT_GIVEN for c in given) and not _one_given_name(ctx, end - len(given), end):
         return False
-    if end not in ctx.ends and end != len(ctx.simp) and not name_ending_after(ctx.simp, end):
+    # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
+    ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
+    if not ended and not name_ending_after(ctx.simp, end):
         return False
+    first = ctx.tokens[ctx.token_index(start)]
+    ambiguous = s[0] in AMBIGUOUS_SURNAMES and first.start == start and first.end < end
+    if ambiguous and _common_given(ctx, first.word, 3000):
+        return False  # 公司|辯稱: a frequent word starts there, not a surname
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
     if ctx.known().overlaps(start, end):

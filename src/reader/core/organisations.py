@@ -273,6 +273,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             # place heads it (台北市產業發展局).
             place = _place_before(ctx, i, proper) if _generic(ctx, glued.word) else None
             return place if place is not None else glued.start
+        inner = [p for p in range(glued.start + 1, a) if proper.get(p) == "org"]
+        if inner:
+            return inner[0]  # 英國劍橋大學 as one word: the listed name inside it
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
@@ -284,6 +287,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if not CJK.match(w) and w != "·":
             stopped_at_edge = not w.strip() or not w.isalnum()
             break
+        if t.start and ctx.simp[t.start - 1].isdigit():
+            stopped_at_edge = True
+            break  # 18日|向斯德哥爾摩地方法院: the word is glued to a date
         if w in CATEGORY_WORDS or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
@@ -308,12 +314,16 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     for k, t in enumerate(toks):
         if _proper(ctx, t, proper):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if t.tag == "ns" and nxt is not None and nxt.tag.startswith("nr"):
+            # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
+            named = nxt is not None and (nxt.tag.startswith("nr") or proper.get(nxt.start) == "org")
+            if t.tag == "ns" and named:
                 continue
             return _trim(ctx, t.start, a)
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
         return None
+    if len(toks) > 1 and any(t.tag == "v" for t in toks):
+        return None  # 死者遺孀離開|法院: a clause, not a name
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):

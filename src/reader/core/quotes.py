@@ -520,9 +520,11 @@ class _Attributor:
             of_type = self._of_type.get(type_, [])
             k = bisect.bisect_right(of_type, last) - 1
             # Not a name inside someone's quoted words: they speak of it, it is not them.
+            # Nor the medium someone answered (回應HK01查詢): it asked, it did not speak.
             while k >= 0 and (
                 self.mentions[of_type[k]].end > pos
                 or self.inside.covers(self.mentions[of_type[k]].start)
+                or self.interviewer(self.mentions[of_type[k]])
             ):
                 k -= 1
             if k >= 0:

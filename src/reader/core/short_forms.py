@@ -110,7 +110,19 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
 
 # Endings of a department of an organisation (研究部, 學院, 分行), and how long
 # its own name may be: a long-named institute is a body of its own.
-DEPARTMENTS = ("部", "处", "科", "系", "组", "学院", "研究所", "研究中心", "分行", "分公司")
+DEPARTMENTS = (
+    "部",
+    "处",
+    "科",
+    "系",
+    "组",
+    "学院",
+    "研究所",
+    "研究中心",
+    "分行",
+    "分公司",
+    "董事会",
+)
 _DEPARTMENT_MAX = 7
 
 
