@@ -23,7 +23,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind5 (tests/data/blind5/, gold in tests/data/gold_blind5/), written after the
   sixth round the same way, measured once, then tuned on in the seventh;
 - blind6 (tests/data/blind6/, gold in tests/data/gold_blind6/), written during the
-  seventh round the same way. It is scored only under ``--set blind6``: it is the
+  seventh round the same way, measured once, then tuned on in the eighth;
+- blind7 (tests/data/blind7/, gold in tests/data/gold_blind7/), written during the
+  eighth round the same way. It is scored only under ``--set blind7``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -108,8 +110,9 @@ EXTRA_SETS = {
     "blind4": ROOT / "tests" / "data" / "gold_blind4",
     "blind5": ROOT / "tests" / "data" / "gold_blind5",
     "blind6": ROOT / "tests" / "data" / "gold_blind6",
+    "blind7": ROOT / "tests" / "data" / "gold_blind7",
 }
-IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}

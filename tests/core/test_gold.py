@@ -45,6 +45,9 @@ BLIND5_DIR = ROOT / "tests" / "data" / "blind5"
 # Written after the blind5 figures were reported: scored only on request.
 BLIND6_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind6"
 BLIND6_DIR = ROOT / "tests" / "data" / "blind6"
+# Written after the blind6 figures were reported: scored only on request.
+BLIND7_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind7"
+BLIND7_DIR = ROOT / "tests" / "data" / "blind7"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -54,6 +57,7 @@ PREFIXES = {
     BLIND4_GOLD_DIR: "blind4-",
     BLIND5_GOLD_DIR: "blind5-",
     BLIND6_GOLD_DIR: "blind6-",
+    BLIND7_GOLD_DIR: "blind7-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -126,6 +130,7 @@ EXTRA_SETS = [
     pytest.param(BLIND4_DIR, BLIND4_GOLD_DIR, 4, 1600, id="blind4"),
     pytest.param(BLIND5_DIR, BLIND5_GOLD_DIR, 4, 1600, id="blind5"),
     pytest.param(BLIND6_DIR, BLIND6_GOLD_DIR, 4, 1600, id="blind6"),
+    pytest.param(BLIND7_DIR, BLIND7_GOLD_DIR, 4, 1600, id="blind7"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
