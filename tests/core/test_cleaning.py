@@ -371,3 +371,9 @@ def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
 def test_script_repair_leaves_correct_articles_alone(path: Path) -> None:
     """Articles written correctly, in any script and region, get no script repair."""
     assert "script" not in _kinds(clean(path.read_text(encoding="utf-8")))
+
+
+def test_a_cantonese_repost_keeps_its_cantonese() -> None:
+    text = "佢話啲錢都冇晒，追討无門。警方表示，投資者應該小心，客戶资金已經凍結，声明指會繼續調查。"
+    c = clean(text)
+    assert "冇晒" in c.text and "無門" in c.text and "資金" in c.text

@@ -254,6 +254,8 @@ def _separator(text: str) -> Iterator[_Fix]:
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
 # 情蒐, 遶境): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶")
+# Written Cantonese words whose character is also a simplified one (冇晒 is not 冇曬).
+_CANTONESE_IN_USE = frozenset("晒")
 # Distinct characters that conversion damage must show before any of them is repaired.
 _DAMAGED_MIN = 3
 _LINE = re.compile(r"[^\n]+")
@@ -323,6 +325,8 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
     """
     if c in _TRADITIONAL_IN_USE or r in (_char("t2tw", c), _char("hk2t", c), _char("tw2t", c)):
         return None  # a variant form (Taiwan, Hong Kong, OpenCC's standard), not damage
+    if hong_kong and c in _CANTONESE_IN_USE:
+        return None  # 冇晒, 多謝晒: Cantonese "all", not a simplified 曬
     simp = _char("t2s", c)
     if simp == c:
         # A simplified character in traditional text.
