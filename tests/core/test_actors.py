@@ -386,6 +386,17 @@ NAMES = [
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
     pytest.param(
+        "华东师范大学教授司徒慧敏分析称，效果明显。",
+        ["司徒慧敏"],
+        [],
+        id="compound-surname-in-the-dictionary",
+    ),
+    pytest.param("退休教师萧伯年则对判罚颇有微词。", ["萧伯年"], [], id="a-year-in-a-given-name"),
+    pytest.param("研究员邝韵哲对本报记者表示。", ["邝韵哲"], [], id="to-after-a-name"),
+    pytest.param(
+        "技术总监马尔钦·诺瓦克表示，订单增加。", ["马尔钦·诺瓦克"], [], id="more-loan-characters"
+    ),
+    pytest.param(
         "女子組由消防員馮詠詩以九百分奪冠。", ["馮詠詩"], [], id="a-function-word-ends-the-name"
     ),
     pytest.param("死者鄺志明事發時在外牆工作。", ["鄺志明"], [], id="the-deceased"),
@@ -602,6 +613,12 @@ ORGS = [
     pytest.param("鹿谷鄉公所表示，災後清理已完成。", "鹿谷鄉公所", [], id="township-office"),
     pytest.param("新莊慈祐宮主委說，繞境照常舉行。", "新莊慈祐宮", [], id="temple"),
     pytest.param("屏東縣政府宣布，明年起補助營養午餐。", "屏東縣政府", [], id="county-government"),
+    pytest.param(
+        "苏州颐安悦居养老服务有限公司昨日被查。",
+        "苏州颐安悦居养老服务有限公司",
+        ["养老服务有限公司"],
+        id="an-unknown-name-cut-by-the-tagger",
+    ),
     pytest.param("南澳州政府發言人說，會再研究。", "南澳州政府", [], id="state-government"),
     pytest.param(
         "卡萨布兰卡投资中心主任表示欢迎。", "卡萨布兰卡投资中心", [], id="a-centre-that-is-a-body"
@@ -790,6 +807,12 @@ def test_a_body_s_short_name_is_no_person() -> None:
         pytest.param(
             "華晶光電董事長柯建明說訂單滿載。柯董強調不會漲價。", "柯董", "柯建明", id="chairman"
         ),
+        pytest.param(
+            "法官方慧玲判刑時指出案情嚴重。方官不接納求情。",
+            "方官",
+            "方慧玲",
+            id="judge-with-a-word-surname",
+        ),
     ],
 )
 def test_surname_and_short_role_is_the_person(text: str, short: str, full: str) -> None:
@@ -807,3 +830,15 @@ def test_an_accented_latin_gloss_names_the_person() -> None:
     actors = _actors("發言人安娜·約根森（Anna Jørgensen）表示，價格會下調。約根森說，供應穩定。")
     owner = _owner(actors, "約根森")
     assert owner is not None and owner.name == "Anna Jørgensen"
+
+
+def test_an_honorific_of_two_characters_is_whole() -> None:
+    actors = _actors("受害人為八十歲的梁婆婆。梁婆婆表示很傷心。")
+    owner = _owner(actors, "梁婆婆")
+    assert owner is not None and owner.count == 2
+
+
+def test_a_short_form_may_drop_the_place_and_a_second_trade() -> None:
+    actors = _actors("香港搭棚及裝修工友會批評判頭。搭棚工友會主席說，工友好辛苦。")
+    owner = _owner(actors, "搭棚工友會")
+    assert owner is not None and owner is _owner(actors, "香港搭棚及裝修工友會")

@@ -544,6 +544,21 @@ MORE = [
         id="the-medium-whose-enquiry-is-answered-is-no-speaker",
     ),
     pytest.param(
+        "市教育局相关负责人表示，将加强监管。“家长不要轻信。”该负责人说。",
+        [("家长不要轻信。", "speech", "教育局")],
+        id="the-official-in-charge-speaks-for-the-body",
+    ),
+    pytest.param(
+        "記者到店查詢，職員稱老闆「已經走咗」。",
+        [("已經走咗", "speech", None)],
+        id="unnamed-staff-speak-for-themselves",
+    ),
+    pytest.param(
+        "法官方慧玲判刑時直斥被告「專挑長者落手」。",
+        [("專挑長者落手", "speech", "方慧玲")],
+        id="rebuking-is-saying",
+    ),
+    pytest.param(
         "議員林美華暗批對手「只懂空談」。對手則在臉書反擊，指她「以抹黑代替政見」。",
         [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
         id="the-one-criticised-is-no-speaker",

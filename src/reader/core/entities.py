@@ -180,10 +180,12 @@ class SpanIndex:
 
 def trusted_name_tag(word: str, tag: str) -> bool:
     """The dictionary's name tag for ``word`` can be believed."""
-    from reader.core.names import TRANSLIT
+    from reader.core.names import TRANSLIT, surnames
 
     if tag in ("nrfg", "nrt"):
         return True
+    if tag == "nr" and len(word) == 4:
+        return word[:2] in surnames()[1]  # 司徒慧敏: a compound surname and a given name
     return tag == "nr" and len(word) == 3 and not set(word) <= TRANSLIT
 
 

@@ -23,6 +23,7 @@ TRANSLIT = set(
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
     "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
+    "察顿凡佛哥津喀昆钦"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -190,7 +191,11 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         titled = title_before(simp, s) is not None
         if not _may_start_name(ctx, s):
             continue
-        if simp[s] in AMBIGUOUS_SURNAMES and not titled:
+        if (
+            simp[s] in AMBIGUOUS_SURNAMES
+            and not titled
+            and not simp[s:e].endswith(_ROLE_HONORIFICS)
+        ):
             continue
         if not (titled or simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
             continue
@@ -237,7 +242,9 @@ ANONYMOUS = ("某某", "某", "姓男子", "姓女子", "姓男", "姓女", "大
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
-HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯", "婆", "阿姨", "董", "官")
+HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯伯", "伯", "婆婆", "婆", "阿姨", "董", "官")
+# Honorifics that are roles (黎官, 涂董): they follow any surname, common word or not.
+_ROLE_HONORIFICS = ("董", "官")
 _AFTER_HONORIFIC = (
     "（化名）",
     "(化名)",
@@ -251,6 +258,11 @@ _AFTER_HONORIFIC = (
     "说",
     "向",
     "对",
+    "不",
+    "亦",
+    "并",
+    "仍",
+    "已",
 )
 
 
@@ -273,7 +285,9 @@ def _time_after(ctx: Context, pos: int) -> bool:
 
 
 _BODY_ENDINGS = set("署局厅处部司")
-_AFTER_ROLED = set("以在于与和及将曾已")
+_AFTER_ROLED = set("以在于与和及将曾已对向")
+# Characters that mostly end a name but may be in one the tagger reads whole (龔伯年).
+_SOFT_NOT_GIVEN = set("年日时")
 
 
 def _unlisted_start(ctx: Context, pos: int) -> bool:
@@ -322,9 +336,18 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
 
 
 def _one_given_name(ctx: Context, start: int, end: int) -> bool:
-    """The tagger read [start, end) as one given name (閔|向東), whatever its characters."""
-    toks = ctx.tokens_in(start, end)
-    return len(toks) == 1 and toks[0].start == start and toks[0].tag.startswith("nr")
+    """The tagger read the given name [start, end) as one name, whatever its characters.
+
+    閔|向東 (a name), or 龔伯年 whole (a word it does not know).
+    """
+    for t in ctx.tokens_in(start - 2, end):
+        if t.end != end:
+            continue
+        if t.start == start:
+            return t.tag.startswith("nr")
+        soft = all(c in _SOFT_NOT_GIVEN or c not in NOT_GIVEN for c in ctx.simp[start:end])
+        return t.new and soft and t.start in (start - 1, start - 2)
+    return False
 
 
 def _noun_then_verb(ctx: Context, start: int, end: int) -> bool:

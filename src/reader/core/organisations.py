@@ -59,7 +59,7 @@ _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown brand after them (是祥碩).
-_GLUED = set("是为与和及在由")
+_GLUED = set("是为与和及在由到")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -236,7 +236,10 @@ def _limited_start(ctx: Context, a: int) -> int | None:
     start = a
     while i >= 0 and a - ctx.tokens[i].start <= _MAX_HEAD:
         t = ctx.tokens[i]
-        if not CJK.match(t.word) or t.tag in ("uj", "p", "v", "c", "r") or t.word in CATEGORY_WORDS:
+        # 頤康悅|居: one character of an unknown name, read as a verb, is still the name.
+        split_name = len(t.word) == 1 and i > 0 and ctx.tokens[i - 1].new
+        stop = t.tag in ("uj", "p", "v", "c", "r") and not split_name
+        if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
             break
         if len(t.word) >= 2 and t.word.endswith("商"):
             break  # 分判商|昇輝建築工程有限公司: a trade before the name

@@ -57,6 +57,8 @@ SPEECH_NOUNS = (
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
+# Who speaks for a body without a name of their own (發言人, 相關負責人).
+SPOKESPEOPLE = ("发言人", "负责人")
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
 _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
@@ -65,7 +67,8 @@ _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 # People the article does not name, speaking (不少網友留言, 有居民表示).
 _UNNAMED_SPEAKER = re.compile(
     r"(?<![对向跟给])(?:网友|网民|民众|市民|居民|街坊|村民|消息人士|知情人士|业内人士|分析人士|"
-    r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客)(?:也|则|都|纷纷|亦|更)?$"
+    r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客|职员|员工|店员|工作人员)"
+    r"(?:也|则|都|纷纷|亦|更)?$"
 )
 # Someone introduced without a name (一名曾任車手的少年): a later 他 is them.
 _SOMEONE_UNNAMED = re.compile(
@@ -258,6 +261,8 @@ class _Attributor:
                 self.pronouns.append((t.start, t.end, w))
             elif w == "发言人" and self.mention_ending(t.start) is None:
                 self.pronouns.append((t.start, t.end, w))  # 發言人又提醒: the body's, again
+            elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in SPOKESPEOPLE:
+                self.pronouns.append((t.start, tokens[i + 1].end, "发言人"))  # 該負責人說
             elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in ORG_KINDS:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
             elif w[0] == "该" and w[1:] in ORG_KINDS:

@@ -178,8 +178,9 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
             ending = next((e for e in endings if k.endswith(e)), None)
             if ending is None or len(k) < 4 or k.isascii():
                 continue
-            # 國立臺灣師範大學 is 台師大: the status word is left out.
-            for name in {k, k[2:] if k.startswith(_STATUS) else k}:
+            # 國立臺灣師範大學 is 台師大, 香港紮鐵及模板工友會 is 紮鐵工友會: the
+            # status word or the place is left out.
+            for name in {k, k[2:] if k.startswith(_STATUS) else k, _without_place(reg, k)}:
                 by_first.setdefault(name[0], []).append((name, ending, ent))
     if not by_first:
         return
@@ -211,11 +212,24 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
 _STATUS = ("国立", "市立", "省立", "县立", "私立")
 
 
+def _without_place(reg: Registry, k: str) -> str:
+    """``k`` without the known place it starts with, when enough is left to abbreviate."""
+    for n in (2, 3):
+        place = reg.by_key.get(k[:n])
+        if place is not None and place.type == "place" and len(k) - n >= 4:
+            return k[n:]
+    return k
+
+
 def _abbreviates(short: str, name: str, ending: str) -> bool:
     if len(short) >= len(name) or short[-1] not in ending or name.startswith(short):
         return False
-    if short.endswith(ending) and name.startswith(short[: -len(ending)]):
-        return False  # 中國銀行 for 中國人民銀行: words dropped, not abbreviated
+    head = short[: -len(ending)]
+    dropped = name[len(head) : -len(ending)]
+    if short.endswith(ending) and name.startswith(head) and dropped[:1] not in "及和与暨":
+        # 中國銀行 for 中國人民銀行: words dropped, not abbreviated; but 紮鐵工友會
+        # for 紮鐵及模板工友會 drops the second of two trades.
+        return False
     it = iter(name)
     return all(c in it for c in short)
 
