@@ -619,6 +619,20 @@ ORGS = [
         ["养老服务有限公司"],
         id="an-unknown-name-cut-by-the-tagger",
     ),
+    pytest.param(
+        "比赛在佛山南海体育中心举行，村民在山腳村活動中心避難。",
+        None,
+        ["佛山南海体育中心", "山腳村活動中心"],
+        id="venues-are-no-bodies",
+    ),
+    pytest.param("村口有一座清真寺。", None, ["清真寺"], id="a-kind-of-temple-is-no-body"),
+    pytest.param("水務署助理署長表示，會加強巡查。", None, ["水務署助理署"], id="a-deputy-s-role"),
+    pytest.param(
+        "由美国杜克大学牵头的团队表示。",
+        "杜克大学",
+        ["美国杜克大学"],
+        id="country-before-a-foreign-body",
+    ),
     pytest.param("南澳州政府發言人說，會再研究。", "南澳州政府", [], id="state-government"),
     pytest.param(
         "卡萨布兰卡投资中心主任表示欢迎。", "卡萨布兰卡投资中心", [], id="a-centre-that-is-a-body"
@@ -842,3 +856,9 @@ def test_a_short_form_may_drop_the_place_and_a_second_trade() -> None:
     actors = _actors("香港搭棚及裝修工友會批評判頭。搭棚工友會主席說，工友好辛苦。")
     owner = _owner(actors, "搭棚工友會")
     assert owner is not None and owner is _owner(actors, "香港搭棚及裝修工友會")
+
+
+def test_an_agency_s_short_form_drops_its_ministry() -> None:
+    actors = _actors("農業部農村發展署副署長說明政策。農發署表示將協助農民。")
+    owner = _owner(actors, "農發署")
+    assert owner is not None and owner is _owner(actors, "農業部農村發展署")

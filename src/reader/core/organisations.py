@@ -119,6 +119,9 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() == "中心" and _no_centre(ctx, a, proper):
             continue
+        glued = ctx.tokens[ctx.token_index(a)]
+        if m.group() in TEMPLES and glued.start < a and ctx.lookup(ctx.simp[glued.start : b]):
+            continue  # 清真寺, 土地廟: a kind of building, not one temple
         if m.group() in NEEDS_ROLE and not _staff_after(ctx, b):
             continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
         if m.group() == "学会" and ctx.simp[a - 1 : a] in _LEARNT:
@@ -162,6 +165,7 @@ def _no_centre(ctx: Context, a: int, proper: dict[int, str]) -> bool:
         or proper.get(prev.start) == "place"
         or prev.word.startswith("国际")
         or (i > 1 and ctx.tokens[i - 2].word == "国际")
+        or ctx.simp[a - 2 : a] in VENUES
     )
 
 
@@ -192,6 +196,8 @@ def _role_of_previous(ctx: Context, a: int, b: int, proper: dict[int, str]) -> b
     if i == 0 or ctx.tokens[i].start != a:
         return False
     prev = ctx.tokens[i - 1]
+    if prev.word in _DEPUTY and i > 1:
+        prev = ctx.tokens[i - 2]  # 漁護署|助理|署長: the deputy's role of the body before
     return (
         prev.tag.startswith("nt")
         or proper.get(prev.start) == "org"
@@ -279,6 +285,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         inner = [p for p in range(glued.start + 1, a) if proper.get(p) == "org"]
         if inner:
             return inner[0]  # 英國劍橋大學 as one word: the listed name inside it
+        country = next((c for c in COUNTRIES if glued.word.startswith(c)), "")
+        if country and glued.end == b and b - glued.start - len(country) >= 4:
+            return glued.start + len(country)  # 美國杜克大學 as one word: 杜克大學
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
@@ -308,7 +317,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if ctx.simp[a:b] in TEAMS:
         # 日本職棒|北海道日本火腿鬥士隊: a league before a team is not part of its name.
         leagues = [k for k, t in enumerate(toks) if proper.get(t.start) == "org"]
-        if leagues and leagues[-1] + 1 < len(toks):
+        if leagues and leagues[-1] + 1 < len(toks) and toks[leagues[-1] + 1].tag == "ns":
             toks = toks[leagues[-1] + 1 :]
     if len(toks) >= 2 and local_place_name(ctx, toks[-2]) and toks[-1].word[0] in PLACE_LEVELS:
         return toks[-2].start  # 苑裡|鎮公所: the tagger took the town for a name
@@ -318,7 +327,11 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if _proper(ctx, t, proper):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
-            named = nxt is not None and (nxt.tag.startswith("nr") or proper.get(nxt.start) == "org")
+            named = nxt is not None and (
+                nxt.tag.startswith("nr")
+                or proper.get(nxt.start) == "org"
+                or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
+            )
             if t.tag == "ns" and named:
                 continue
             return _trim(ctx, t.start, a)
@@ -336,6 +349,15 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
 
 PLACE_LEVELS = "省市县区镇乡村州"
 TEMPLES = "宫庙寺"
+# Countries news names before a foreign body's own name (美國|馬里蘭大學, 德國|普朗克學會).
+COUNTRIES = (
+    "美国", "英国", "法国", "德国", "日本", "韩国", "澳大利亚", "澳洲", "加拿大", "意大利",
+    "西班牙", "荷兰", "瑞士", "瑞典", "挪威", "丹麦", "芬兰", "俄罗斯", "印度", "新加坡",
+    "以色列", "爱尔兰", "比利时", "奥地利", "新西兰", "纽西兰", "巴西", "墨西哥", "南韩",
+)  # fmt: skip
+_DEPUTY = ("助理", "副", "代理", "署理", "常务")
+# A centre that is a place people go to, not a body (體育中心, 活動中心).
+VENUES = ("体育", "活动", "会展", "购物", "展览", "会议", "文化", "社区", "演艺")
 TEAMS = ("队", "球会", "足球会")
 
 

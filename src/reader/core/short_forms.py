@@ -178,9 +178,9 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
             ending = next((e for e in endings if k.endswith(e)), None)
             if ending is None or len(k) < 4 or k.isascii():
                 continue
-            # 國立臺灣師範大學 is 台師大, 香港紮鐵及模板工友會 is 紮鐵工友會: the
-            # status word or the place is left out.
-            for name in {k, k[2:] if k.startswith(_STATUS) else k, _without_place(reg, k)}:
+            # 國立臺灣師範大學 is 台師大, 香港紮鐵及模板工友會 is 紮鐵工友會, 經濟部國際
+            # 貿易署 is 國貿署: the status word, the place or the parent is left out.
+            for name in {k, k[2:] if k.startswith(_STATUS) else k, _without_head(reg, k)}:
                 by_first.setdefault(name[0], []).append((name, ending, ent))
     if not by_first:
         return
@@ -212,11 +212,11 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
 _STATUS = ("国立", "市立", "省立", "县立", "私立")
 
 
-def _without_place(reg: Registry, k: str) -> str:
-    """``k`` without the known place it starts with, when enough is left to abbreviate."""
+def _without_head(reg: Registry, k: str) -> str:
+    """``k`` without the known place or parent body it starts with (香港, 經濟部)."""
     for n in (2, 3):
-        place = reg.by_key.get(k[:n])
-        if place is not None and place.type == "place" and len(k) - n >= 4:
+        head = reg.by_key.get(k[:n])
+        if head is not None and head.type in ("place", "org") and len(k) - n >= 4:
             return k[n:]
     return k
 
