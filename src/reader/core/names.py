@@ -53,6 +53,7 @@ NAME_ENDINGS = (
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 # Words for a person that come before a name but never after one (無業男子聶浩賢, 女子組).
 PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女")
+_OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
 
 
@@ -93,7 +94,7 @@ def title_before(simp: str, pos: int) -> str | None:
     while k > 0 and simp[k - 1] in _SKIP_BEFORE and pos - k < 3:
         k -= 1
     head = simp[max(0, k - 8) : k]
-    for t in (*NAME_OPENINGS, *PERSON_NOUNS):
+    for t in _OPENINGS:
         if head.endswith(t):
             return t
     for n, titles in _titles_by_length():
@@ -135,20 +136,25 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     roled_end = -1  # where the last name after a role ended
     i = 0
     while i < len(simp):
+        if simp[i : i + 2] in compound:
+            lengths, surname = (4, 3), 2
+        elif simp[i] in single:
+            lengths, surname = (3, 2), 1
+        elif _unlisted_start(ctx, i):
+            lengths, surname = (3, 2), 1  # 分析師笪佳琪, 太太阿玲: only after a role
+        else:
+            i += 1
+            continue
         role = title_before(simp, i)
         if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         # 陳女士向本報: an honorific ends the name before it, it starts none.
         titled = role not in (None, *HONORIFICS)
-        if simp[i : i + 2] in compound:
-            lengths, surname = (4, 3), 2
-        elif simp[i] in single:
-            lengths, surname = (3, 2), 1
-        elif role is not None and _unlisted_start(ctx, i):
-            lengths, surname, titled = (3, 2), 1, True  # 分析師笪佳琪, 太太阿玲
-        else:
-            i += 1
-            continue
+        if simp[i] not in single and simp[i : i + 2] not in compound:
+            if role is None:
+                i += 1
+                continue
+            titled = True
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
         if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
@@ -292,16 +298,16 @@ _SOFT_NOT_GIVEN = set("年日时")
 
 def _unlisted_start(ctx: Context, pos: int) -> bool:
     """After a role, a name may start with 阿 or a surname missing from our list (笪)."""
+    if pos not in ctx.starts:
+        return False
     if ctx.simp[pos] == "阿":
         return CJK.match(ctx.simp[pos + 1 : pos + 2] or " ") is not None
-    toks = ctx.tokens_in(pos, pos + 1)
-    if toks:
-        return toks[0].tag == "nr"
-    # 理事長冶存福說: a word the dictionary does not know, shaped like a name, then speech.
     t = ctx.tokens[ctx.token_index(pos)]
+    if len(t.word) == 1:
+        return t.tag == "nr"
+    # 理事長冶存福說: a word the dictionary does not know, shaped like a name, then speech.
     return (
-        t.start == pos
-        and t.new
+        t.new
         and len(t.word) == 3
         and CJK.match(t.word) is not None
         and ctx.simp.startswith(longest_first("speech_verbs"), t.end)
