@@ -25,7 +25,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind6 (tests/data/blind6/, gold in tests/data/gold_blind6/), written during the
   seventh round the same way, measured once, then tuned on in the eighth;
 - blind7 (tests/data/blind7/, gold in tests/data/gold_blind7/), written during the
-  eighth round the same way. It is scored only under ``--set blind7``: it is the
+  eighth round the same way, measured once, then tuned on in the ninth;
+- blind8 (tests/data/blind8/, gold in tests/data/gold_blind8/), written during the
+  ninth round the same way. It is scored only under ``--set blind8``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -111,8 +113,9 @@ EXTRA_SETS = {
     "blind5": ROOT / "tests" / "data" / "gold_blind5",
     "blind6": ROOT / "tests" / "data" / "gold_blind6",
     "blind7": ROOT / "tests" / "data" / "gold_blind7",
+    "blind8": ROOT / "tests" / "data" / "gold_blind8",
 }
-IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}

@@ -352,13 +352,13 @@ def test_empty() -> None:
 # The 16_mixed articles of the later sets are reposts mixing the two scripts on purpose.
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 9)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if not (folder.startswith("blind") and p.stem == "16_mixed")
 )
 
 
-@pytest.mark.parametrize("folder", ["blind2", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize("folder", [f"blind{n}" for n in range(2, 9)])
 def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
     """A repost that mixes simplified into traditional text gets the simplified characters mended."""
     text = (ROOT / "tests" / "data" / folder / "16_mixed.txt").read_text(encoding="utf-8")
@@ -374,6 +374,8 @@ def test_script_repair_leaves_correct_articles_alone(path: Path) -> None:
 
 
 def test_a_cantonese_repost_keeps_its_cantonese() -> None:
-    text = "佢話啲錢都冇晒，追討无門。警方表示，投資者應該小心，客戶资金已經凍結，声明指會繼續調查。"
+    text = (
+        "佢話啲錢都冇晒，追討无門。警方表示，投資者應該小心，客戶资金已經凍結，声明指會繼續調查。"
+    )
     c = clean(text)
     assert "冇晒" in c.text and "無門" in c.text and "資金" in c.text

@@ -48,6 +48,9 @@ BLIND6_DIR = ROOT / "tests" / "data" / "blind6"
 # Written after the blind6 figures were reported: scored only on request.
 BLIND7_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind7"
 BLIND7_DIR = ROOT / "tests" / "data" / "blind7"
+# Written after the blind7 figures were reported: scored only on request.
+BLIND8_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind8"
+BLIND8_DIR = ROOT / "tests" / "data" / "blind8"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -58,6 +61,7 @@ PREFIXES = {
     BLIND5_GOLD_DIR: "blind5-",
     BLIND6_GOLD_DIR: "blind6-",
     BLIND7_GOLD_DIR: "blind7-",
+    BLIND8_GOLD_DIR: "blind8-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -131,6 +135,7 @@ EXTRA_SETS = [
     pytest.param(BLIND5_DIR, BLIND5_GOLD_DIR, 4, 1600, id="blind5"),
     pytest.param(BLIND6_DIR, BLIND6_GOLD_DIR, 4, 1600, id="blind6"),
     pytest.param(BLIND7_DIR, BLIND7_GOLD_DIR, 4, 1600, id="blind7"),
+    pytest.param(BLIND8_DIR, BLIND8_GOLD_DIR, 4, 1600, id="blind8"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
