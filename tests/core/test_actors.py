@@ -386,6 +386,24 @@ NAMES = [
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
     pytest.param(
+        "創作歌手蕭以寧說，她的歌被冒用。",
+        ["蕭以寧"],
+        [],
+        id="a-function-character-inside-a-given-name",
+    ),
+    pytest.param("局長丘應華晚上表示，已展開調查。", ["丘應華"], [], id="a-time-word-then-speech"),
+    pytest.param("另一名船東禤國良則指，漁船太細。", ["禤國良"], [], id="a-hong-kong-surname"),
+    pytest.param(
+        "二十多年的貝志強告訴記者，電魚猖獗。",
+        ["貝志強"],
+        [],
+        id="a-word-surname-after-de-before-speech",
+    ),
+    pytest.param("法院發布的通報中提醒長者小心。", [], ["通報中"], id="a-word-after-de-is-no-name"),
+    pytest.param("球會被揭拖欠球員薪金。", [], ["揭拖欠"], id="a-verb-is-no-given-name"),
+    pytest.param("街坊都叫他「根叔」。", [], ["都叫"], id="an-adverb-is-no-surname"),
+    pytest.param("真正的關鍵仍在颱風季。", [], ["關鍵仍"], id="a-frequent-word-with-a-surname"),
+    pytest.param(
         "华东师范大学教授司徒慧敏分析称，效果明显。",
         ["司徒慧敏"],
         [],
@@ -862,3 +880,15 @@ def test_an_agency_s_short_form_drops_its_ministry() -> None:
     actors = _actors("農業部農村發展署副署長說明政策。農發署表示將協助農民。")
     owner = _owner(actors, "農發署")
     assert owner is not None and owner is _owner(actors, "農業部農村發展署")
+
+
+def test_a_transliteration_glossed_with_a_person_is_them() -> None:
+    actors = _actors("佛州州長德桑蒂斯（Ron DeSantis）簽署法案。德桑蒂斯說，這是為了農民。")
+    owner = _owner(actors, "德桑蒂斯")
+    assert owner is not None and owner.type == "person" and owner.name == "Ron DeSantis"
+
+
+def test_a_surname_and_honorific_before_cantonese_say() -> None:
+    actors = _actors("在中環上班的地產代理符小姐話，成個下晝冇訊號。")
+    owner = _owner(actors, "符小姐")
+    assert owner is not None and owner.type == "person"

@@ -85,7 +85,9 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
             a = reg.merge(a, reg.add(chinese, known.type, known.name))
         return a
     head = ctx.simp[cs:ce]
-    if person_shaped_latin(latin) and ("·" in head or native_name(head)):
+    # 德桑蒂斯（Ron DeSantis）: a transliteration glossed with a person's name is them.
+    translit = len(head) >= 3 and set(head) <= TRANSLIT
+    if person_shaped_latin(latin) and ("·" in head or native_name(head) or translit):
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
     if org_shaped_chinese(ctx, cs, ce):

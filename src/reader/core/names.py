@@ -29,7 +29,7 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
-    "再需须应要会到姓某"
+    "再需须应要会到姓某他她你我"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
@@ -82,10 +82,21 @@ def person_shaped_latin(latin: str) -> bool:
     return all(_capitalised(w) for w in ws)
 
 
+_NAME_PREFIXES = ("Mac", "Mc", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'")
+
+
 def _capitalised(word: str) -> bool:
-    """``Sørensen``, ``J.``: a capital, then lower-case letters (accents allowed)."""
+    """``Sørensen``, ``J.``, ``McKenzie``, ``DeSantis``: a capital, then lower-case letters.
+
+    Accents are allowed, and one more capital after a family-name prefix.
+    """
     rest = word[1:].replace("'", "").replace("-", "")
-    return word[0].isupper() and (rest in ("", ".") or rest.islower())
+    if not word[0].isupper():
+        return False
+    if rest in ("", ".") or rest.islower():
+        return True
+    prefix = next((p for p in _NAME_PREFIXES if word.startswith(p)), None)
+    return prefix is not None and _capitalised(word[len(prefix) :])
 
 
 def title_before(simp: str, pos: int) -> str | None:
@@ -160,7 +171,14 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
-        if (i in ctx.starts or titled) and (titled or not ambiguous):
+        # 二十多年的貝國強告訴記者: after 的 and before speech, a word-like surname is one.
+        first = ctx.tokens[ctx.token_index(i)]
+        described = (
+            simp[i - 1 : i] == "的"
+            and (first.new or first.tag.startswith("nr") or len(first.word) == 1)
+            and any(_speech_after(ctx, i + n) for n in lengths)
+        )
+        if (i in ctx.starts or titled) and (titled or described or not ambiguous):
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n, titled):
                     continue
@@ -264,6 +282,7 @@ _AFTER_HONORIFIC = (
     "说",
     "向",
     "对",
+    "话",
     "不",
     "亦",
     "并",
@@ -294,6 +313,8 @@ _BODY_ENDINGS = set("署局厅处部司")
 _AFTER_ROLED = set("以在于与和及将曾已对向")
 # Characters that mostly end a name but may be in one the tagger reads whole (龔伯年).
 _SOFT_NOT_GIVEN = set("年日时")
+# Characters no given name has (萬某, 劉姓, 叫他).
+_NEVER_GIVEN = set("某姓他她你我的了是")
 
 
 def _unlisted_start(ctx: Context, pos: int) -> bool:
@@ -324,21 +345,43 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if s[-1] in _BODY_ENDINGS:
         return False  # 勞發署也: a body's short name before a name ending
     given = s[len(surname_of(s)) :]
-    if any(c in NOT_GIVEN for c in given) and not _one_given_name(ctx, end - len(given), end):
+    # 歌手蕭以澄說: after a role and before speech, 以 or 應 inside a given name is one.
+    spoken = (
+        titled
+        and given[-1] not in NOT_GIVEN
+        and not set(given) & _NEVER_GIVEN
+        and _speech_after(ctx, end)
+    )
+    loose = any(c in NOT_GIVEN for c in given) and not spoken
+    if loose and not _one_given_name(ctx, end - len(given), end):
         return False
+    found = ctx.lookup(given)
+    verb = found is not None and found[1].startswith("v") and not _speech_after(ctx, end)
+    if verb and ((len(given) == 2 and not titled) or s[0] in AMBIGUOUS_SURNAMES):
+        return False  # 被揭|拖欠, 街坊都|叫他: a surname-like character before a verb
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
     if not ended and not name_ending_after(ctx.simp, end):
         return False
     first = ctx.tokens[ctx.token_index(start)]
-    ambiguous = s[0] in AMBIGUOUS_SURNAMES and first.start == start and first.end < end
-    if ambiguous and _common_given(ctx, first.word, 3000):
-        return False  # 公司|辯稱: a frequent word starts there, not a surname
+    if first.start == start and first.end < end:
+        # 公司|辯稱, 關鍵|仍: a frequent word starts there, not a surname.
+        frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES else 5000
+        if _common_given(ctx, first.word, frequent):
+            return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)
+
+
+def _speech_after(ctx: Context, pos: int) -> bool:
+    """A verb of saying, or a time word then one, follows ``pos`` (蕭以澄說, 丘應樺晚上表示)."""
+    verbs = longest_first("speech_verbs")
+    return ctx.simp.startswith(verbs, pos) or (
+        _time_after(ctx, pos) and ctx.simp.startswith(verbs, ctx.tokens[ctx.token_index(pos)].end)
+    )
 
 
 def _one_given_name(ctx: Context, start: int, end: int) -> bool:
