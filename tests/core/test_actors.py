@@ -162,6 +162,7 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "University of Cambridge",
             id="country-in-one-word",
         ),
+        pytest.param("空客今年交付量创新高。", "空客", "Airbus", id="a-short-company-name"),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -631,6 +632,15 @@ ORGS = [
     pytest.param("鹿谷鄉公所表示，災後清理已完成。", "鹿谷鄉公所", [], id="township-office"),
     pytest.param("新莊慈祐宮主委說，繞境照常舉行。", "新莊慈祐宮", [], id="temple"),
     pytest.param("屏東縣政府宣布，明年起補助營養午餐。", "屏東縣政府", [], id="county-government"),
+    pytest.param(
+        "浙江自然博物馆与丹麦环境部联合主办展览。",
+        "丹麦环境部",
+        ["浙江自然博物馆与丹麦环境部"],
+        id="a-museum-and-a-ministry-joined-stay-two",
+    ),
+    pytest.param(
+        "他向永信人壽投訴理賠太慢。", "永信人壽", ["向永信人壽"], id="to-is-no-part-of-a-brand"
+    ),
     pytest.param(
         "苏州颐安悦居养老服务有限公司昨日被查。",
         "苏州颐安悦居养老服务有限公司",

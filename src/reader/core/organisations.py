@@ -59,7 +59,7 @@ _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown brand after them (是祥碩).
-_GLUED = set("是为与和及在由到")
+_GLUED = set("是为与和及在由到向")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -71,7 +71,8 @@ BUREAUS = {"局", "处", "署", "厅", "部"}
 # the brand before them must be a name nobody's dictionary knows, or a known brand.
 INDUSTRIES = {
     "科技", "实业", "工业", "资本", "投资", "传媒", "物流", "食品", "航运", "电讯", "网络",
-    "软件", "半导体", "光电", "化工", "钢铁", "矿业", "资源", "娱乐",
+    "软件", "半导体", "光电", "化工", "钢铁", "矿业", "资源", "娱乐", "咨询", "建筑",
+    "电信", "智库", "人寿", "锂业",
 }  # fmt: skip
 # Endings of registered companies: whatever comes before is the company's name.
 LIMITED = {"有限公司", "股份有限公司"}
@@ -415,7 +416,12 @@ def _org_ends_at(ctx: Context, pos: int) -> bool:
     if any(ctx.simp.endswith(e, 0, pos) for e in STRONG):
         return True
     t = ctx.tokens[ctx.token_index(pos - 1)] if pos else None
-    return t is not None and t.end == pos and t.tag == "nt" and t.word.endswith(org_endings())
+    if t is None or t.end != pos:
+        return False
+    # The tagger's body, or a word ending in a body's own ending (歷史博物館|與).
+    if t.tag == "nt" and t.word.endswith(org_endings()):
+        return True
+    return any(len(e) >= 2 and t.word.endswith(e) for e in words("org_suffixes"))
 
 
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
