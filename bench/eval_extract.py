@@ -27,7 +27,11 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind7 (tests/data/blind7/, gold in tests/data/gold_blind7/), written during the
   eighth round the same way, measured once, then tuned on in the ninth;
 - blind8 (tests/data/blind8/, gold in tests/data/gold_blind8/), written during the
-  ninth round the same way. It is scored only under ``--set blind8``: it is the
+  ninth round the same way, measured once, then tuned on in the tenth;
+- blind9 (tests/data/blind9/, gold in tests/data/gold_blind9/), written during the
+  tenth round the same way, measured once, then tuned on in the eleventh;
+- blind10 (tests/data/blind10/, gold in tests/data/gold_blind10/), written during the
+  eleventh round the same way. It is scored only under ``--set blind10``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -114,8 +118,12 @@ EXTRA_SETS = {
     "blind6": ROOT / "tests" / "data" / "gold_blind6",
     "blind7": ROOT / "tests" / "data" / "gold_blind7",
     "blind8": ROOT / "tests" / "data" / "gold_blind8",
+    "blind9": ROOT / "tests" / "data" / "gold_blind9",
+    "blind10": ROOT / "tests" / "data" / "gold_blind10",
 }
-IN_ALL = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+IN_ALL = (
+    "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+)  # fmt: skip
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}

@@ -51,6 +51,9 @@ BLIND7_DIR = ROOT / "tests" / "data" / "blind7"
 # Written after the blind7 figures were reported: scored only on request.
 BLIND8_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind8"
 BLIND8_DIR = ROOT / "tests" / "data" / "blind8"
+# Written after the blind8 figures were reported: scored only on request.
+BLIND9_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind9"
+BLIND9_DIR = ROOT / "tests" / "data" / "blind9"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -62,6 +65,7 @@ PREFIXES = {
     BLIND6_GOLD_DIR: "blind6-",
     BLIND7_GOLD_DIR: "blind7-",
     BLIND8_GOLD_DIR: "blind8-",
+    BLIND9_GOLD_DIR: "blind9-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -136,6 +140,7 @@ EXTRA_SETS = [
     pytest.param(BLIND6_DIR, BLIND6_GOLD_DIR, 4, 1600, id="blind6"),
     pytest.param(BLIND7_DIR, BLIND7_GOLD_DIR, 4, 1600, id="blind7"),
     pytest.param(BLIND8_DIR, BLIND8_GOLD_DIR, 4, 1600, id="blind8"),
+    pytest.param(BLIND9_DIR, BLIND9_GOLD_DIR, 4, 1600, id="blind9"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
