@@ -386,6 +386,13 @@ NAMES = [
     pytest.param(
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
+    pytest.param("經營牧場多年的酪農溫志成說，飼料漲價。", ["溫志成"], [], id="a-dairy-farmer"),
+    pytest.param(
+        "裁判官鄺志文判刑。鄺官續說，長者需要保護。",
+        ["鄺志文"],
+        ["鄺官續"],
+        id="a-role-honorific-then-a-verb",
+    ),
     pytest.param(
         "創作歌手蕭以寧說，她的歌被冒用。",
         ["蕭以寧"],
@@ -556,7 +563,7 @@ ORGS = [
     ),
     pytest.param(
         "駐溫哥華台北經濟文化辦事處表示，已聯繫家屬。",
-        "溫哥華台北經濟文化辦事處",
+        "駐溫哥華台北經濟文化辦事處",
         ["台北經濟文化辦"],
         id="office-is-no-department-of-ban",
     ),
@@ -632,6 +639,24 @@ ORGS = [
     pytest.param("鹿谷鄉公所表示，災後清理已完成。", "鹿谷鄉公所", [], id="township-office"),
     pytest.param("新莊慈祐宮主委說，繞境照常舉行。", "新莊慈祐宮", [], id="temple"),
     pytest.param("屏東縣政府宣布，明年起補助營養午餐。", "屏東縣政府", [], id="county-government"),
+    pytest.param(
+        "駐捷克台北經濟文化辦事處表示，活動順利。",
+        "駐捷克台北經濟文化辦事處",
+        [],
+        id="a-mission-abroad",
+    ),
+    pytest.param(
+        "北歐最大乳業合作社表示反對。",
+        None,
+        ["北歐最大乳業合作社"],
+        id="a-superlative-is-a-description",
+    ),
+    pytest.param(
+        "广州市越秀区人民法院审理此案。",
+        "广州市越秀区人民法院",
+        ["越秀区人民法院"],
+        id="city-and-district-head-a-court",
+    ),
     pytest.param(
         "浙江自然博物馆与丹麦环境部联合主办展览。",
         "丹麦环境部",
@@ -855,6 +880,10 @@ def test_a_body_s_short_name_is_no_person() -> None:
             "方慧玲",
             id="judge-with-a-word-surname",
         ),
+        pytest.param("董事長巫志明說訂單滿載。巫總又說不會漲價。", "巫總", "巫志明", id="boss"),
+        pytest.param(
+            "副司長簡佩宜表示會檢討。簡副司長也提到平台要開放。", "簡副司長", "簡佩宜", id="deputy"
+        ),
     ],
 )
 def test_surname_and_short_role_is_the_person(text: str, short: str, full: str) -> None:
@@ -902,3 +931,9 @@ def test_a_surname_and_honorific_before_cantonese_say() -> None:
     actors = _actors("在中環上班的地產代理符小姐話，成個下晝冇訊號。")
     owner = _owner(actors, "符小姐")
     assert owner is not None and owner.type == "person"
+
+
+def test_a_person_is_named_by_name_not_by_surname_and_role() -> None:
+    actors = _actors("執行長陳志明表示訂單增加。陳執行長說產能滿載。陳先生又說不會漲價。")
+    owner = _owner(actors, "陳執行長")
+    assert owner is not None and owner.name == "陳志明" and owner.count == 3

@@ -31,6 +31,7 @@ from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
     AMBIGUOUS_SURNAMES,
+    HONORIFICS,
     TRANSLIT,
     anonymised,
     chinese_names,
@@ -38,6 +39,8 @@ from reader.core.names import (
     native_name,
     pseudonyms,
     surname_of,
+    surname_then,
+    surname_with_title,
 )
 from reader.core.organisations import (
     DIRECTIONS,
@@ -409,11 +412,11 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
             continue
         mentions.sort(key=lambda m: m.start)
         surfaces = Counter(m.text for m in mentions)
-        name = ent.canonical or _best_surface(surfaces)
+        name = ent.canonical or _best_surface(surfaces, ent.type)
         if CJK.search(name) and name not in ctx.text:
             # A Chinese name from the list shows as the article writes it (經濟部, not 经济部).
             same = [s for s in surfaces if lexicon_mod.key(s) == lexicon_mod.key(name)]
-            name = same[0] if same else _best_surface(surfaces)
+            name = same[0] if same else _best_surface(surfaces, ent.type)
         seen = {lexicon_mod.key(name)}
         aliases = []
         for alias in sorted(surfaces, key=lambda a: (-surfaces[a], a)):
@@ -425,13 +428,21 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
     return actors
 
 
-def _best_surface(surfaces: Counter[str]) -> str:
-    """The fullest common form: Latin full names first, then the longest."""
+def _best_surface(surfaces: Counter[str], type_: str) -> str:
+    """The fullest common form: Latin full names first, then the longest.
+
+    A person is named by their name, not by surname and role (陳志明, not 陳執行長).
+    """
 
     def rank(s: str) -> tuple:
-        return (" " in s and s.isascii(), len(s), surfaces[s])
+        named = type_ != "person" or not _surname_and_role(lexicon_mod.key(s))
+        return (named, " " in s and s.isascii(), len(s), surfaces[s])
 
     return max(surfaces, key=rank)
+
+
+def _surname_and_role(key: str) -> bool:
+    return bool(surname_with_title().fullmatch(key) or surname_then(HONORIFICS).fullmatch(key))
 
 
 def speech_verbs() -> tuple[str, ...]:

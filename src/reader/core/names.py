@@ -29,7 +29,7 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着过之其这那个们年日时表指认讲谈道问"
-    "再需须应要会到姓某他她你我"
+    "再需须应要会到姓某他她你我副"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
@@ -266,9 +266,23 @@ ANONYMOUS = ("某某", "某", "姓男子", "姓女子", "姓男", "姓女", "大
 
 
 # Honorifics after a surname; the first three also follow full names (陳大文先生).
-HONORIFICS = ("先生", "女士", "小姐", "太太", "太", "伯伯", "伯", "婆婆", "婆", "阿姨", "董", "官")
-# Honorifics that are roles (黎官, 涂董): they follow any surname, common word or not.
-_ROLE_HONORIFICS = ("董", "官")
+HONORIFICS = (
+    "先生",
+    "女士",
+    "小姐",
+    "太太",
+    "太",
+    "伯伯",
+    "伯",
+    "婆婆",
+    "婆",
+    "阿姨",
+    "董",
+    "官",
+    "总",
+)
+# Honorifics that are roles (黎官, 涂董, 巫總): they follow any surname, common word or not.
+_ROLE_HONORIFICS = ("董", "官", "总")
 _AFTER_HONORIFIC = (
     "（化名）",
     "(化名)",
@@ -283,6 +297,7 @@ _AFTER_HONORIFIC = (
     "向",
     "对",
     "话",
+    "续",
     "不",
     "亦",
     "并",
@@ -344,6 +359,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if s[-1] in _BODY_ENDINGS:
         return False  # 勞發署也: a body's short name before a name ending
+    if s[len(surname_of(s)) :].startswith(_ROLE_HONORIFICS):
+        return False  # 鄺官|續說: a surname and a role, then a verb
     given = s[len(surname_of(s)) :]
     # 歌手蕭以澄說: after a role and before speech, 以 or 應 inside a given name is one.
     spoken = (
@@ -421,4 +438,7 @@ def _common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
 
 def surname_with_title() -> re.Pattern[str]:
     """``陈执行长``, ``黄董事长``: a surname followed by a role word."""
-    return surname_then(longest_first("titles"))
+    titles = longest_first("titles")
+    # 簡副司長: a deputy's role names the deputy, whether the list has it or not.
+    deputies = tuple(f"副{t}" for t in titles if not t.startswith("副"))
+    return surname_then(tuple(sorted({*titles, *deputies}, key=len, reverse=True)))

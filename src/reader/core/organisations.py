@@ -141,6 +141,10 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
                     start = None  # 詐騙集團: a kind of group
         else:
             start = _head_start(ctx, a, b, proper)
+        if start is not None and "最" in ctx.simp[start:a]:
+            start = None  # 北歐最大乳業合作社: a description, not a name
+        if start is not None and ctx.simp[start - 1 : start] == "驻":
+            start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
         if start is not None:
             out.append((start, b, a))
     # Overlapping spans: keep the longest.
@@ -329,7 +333,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
             named = nxt is not None and (
-                nxt.tag.startswith("nr")
+                (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
                 or proper.get(nxt.start) == "org"
                 or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
             )
@@ -388,13 +392,27 @@ def _place_before(ctx: Context, i: int, proper: dict[int, str]) -> int | None:
         t = ctx.tokens[j]
         if t.end != ctx.tokens[j + 1].start or not CJK.match(t.word):
             return None
-        if t.tag.startswith("ns") or proper.get(t.start) == "place":
-            return t.start
+        # 越秀區 read as a name (not 報區, a verb glued to 區).
+        local = t.tag.startswith("nr") and local_place_name(ctx, t) and t.word[-1] in PLACE_LEVELS
+        if t.tag.startswith("ns") or proper.get(t.start) == "place" or local:
+            return _places_start(ctx, j, proper)
         if t.start in proper or starts_title(ctx.simp, t.start) or _org_ends_at(ctx, t.start):
             return None
         if not (t.tag in ("n", "vn") or t.word in JOINERS):
             return None
     return None
+
+
+def _places_start(ctx: Context, j: int, proper: dict[int, str]) -> int:
+    """Start of the run of places ending with token ``j`` (廣州市|越秀區)."""
+    while j > 0:
+        t = ctx.tokens[j - 1]
+        if t.end != ctx.tokens[j].start or not (
+            t.tag.startswith("ns") or proper.get(t.start) == "place"
+        ):
+            break
+        j -= 1
+    return ctx.tokens[j].start
 
 
 def _staff_after(ctx: Context, b: int) -> bool:
