@@ -31,7 +31,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind9 (tests/data/blind9/, gold in tests/data/gold_blind9/), written during the
   tenth round the same way, measured once, then tuned on in the eleventh;
 - blind10 (tests/data/blind10/, gold in tests/data/gold_blind10/), written during the
-  eleventh round the same way. It is scored only under ``--set blind10``: it is the
+  eleventh round the same way, measured once, then tuned on in the twelfth;
+- blind11 (tests/data/blind11/, gold in tests/data/gold_blind11/), written during the
+  twelfth round the same way. It is scored only under ``--set blind11``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -120,9 +122,11 @@ EXTRA_SETS = {
     "blind8": ROOT / "tests" / "data" / "gold_blind8",
     "blind9": ROOT / "tests" / "data" / "gold_blind9",
     "blind10": ROOT / "tests" / "data" / "gold_blind10",
+    "blind11": ROOT / "tests" / "data" / "gold_blind11",
 }
 IN_ALL = (
     "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+    "blind10",
 )  # fmt: skip
 
 ACTOR_TYPES = {"person", "org"}

@@ -54,6 +54,9 @@ BLIND8_DIR = ROOT / "tests" / "data" / "blind8"
 # Written after the blind8 figures were reported: scored only on request.
 BLIND9_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind9"
 BLIND9_DIR = ROOT / "tests" / "data" / "blind9"
+# Written after the blind9 figures were reported: scored only on request.
+BLIND10_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind10"
+BLIND10_DIR = ROOT / "tests" / "data" / "blind10"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -66,6 +69,7 @@ PREFIXES = {
     BLIND7_GOLD_DIR: "blind7-",
     BLIND8_GOLD_DIR: "blind8-",
     BLIND9_GOLD_DIR: "blind9-",
+    BLIND10_GOLD_DIR: "blind10-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -141,6 +145,7 @@ EXTRA_SETS = [
     pytest.param(BLIND7_DIR, BLIND7_GOLD_DIR, 4, 1600, id="blind7"),
     pytest.param(BLIND8_DIR, BLIND8_GOLD_DIR, 4, 1600, id="blind8"),
     pytest.param(BLIND9_DIR, BLIND9_GOLD_DIR, 4, 1600, id="blind9"),
+    pytest.param(BLIND10_DIR, BLIND10_GOLD_DIR, 4, 1600, id="blind10"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
