@@ -386,6 +386,13 @@ NAMES = [
     pytest.param(
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
+    pytest.param("義工隊隊員麥家邦向記者憶述當晚情況。", ["麥家邦"], [], id="a-team-member"),
+    pytest.param(
+        "他曾公開表示反對，酒莊重新裝修。",
+        [],
+        ["曾公開", "莊重新"],
+        id="a-surname-before-a-common-word",
+    ),
     pytest.param("經營牧場多年的酪農溫志成說，飼料漲價。", ["溫志成"], [], id="a-dairy-farmer"),
     pytest.param(
         "裁判官鄺志文判刑。鄺官續說，長者需要保護。",

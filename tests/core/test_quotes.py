@@ -559,6 +559,16 @@ MORE = [
         id="rebuking-is-saying",
     ),
     pytest.param(
+        "法官石惠儀判刑時指，被告「手法卑劣」。",
+        [("手法卑劣", "speech", "石惠儀")],
+        id="said-glued-to-when",
+    ),
+    pytest.param(
+        "運輸署昨日宣布加價。署方指，「加幅屬合理」。",
+        [("加幅屬合理", "speech", "Transport Department (Hong Kong)")],
+        id="the-body-s-side-glued-to-said",
+    ),
+    pytest.param(
         "議員林美華暗批對手「只懂空談」。對手則在臉書反擊，指她「以抹黑代替政見」。",
         [("只懂空談", "speech", "林美華"), ("以抹黑代替政見", "speech", None)],
         id="the-one-criticised-is-no-speaker",

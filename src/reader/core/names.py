@@ -192,7 +192,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
                 if weak and _common_given(ctx, given, 0):
                     continue  # 市民須預先在: a word, not a name, after the role
-                # 官员和企业: a role before a common word is not a name.
+                # 官员和企业: a role before a common word is not a name; 曾公開,
+                # 莊重新: nor is a surname-like character before one, role or not.
+                if _common_given(ctx, given) and not titled and len(given) == 2:
+                    continue
                 if ended or (titled and not _common_given(ctx, given)):
                     found = (i, i + n)
                     break

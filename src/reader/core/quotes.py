@@ -42,7 +42,7 @@ _SENTENCE_END = "。！？!?"
 _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
 _PREPOSITIONS = set("在于从到对向给跟就与同替")
 # Verbs the segmenter's new-word guesses glue to a name before them.
-_GLUED_VERBS = ("表示", "指出", "说", "称")
+_GLUED_VERBS = ("表示", "指出", "说", "称", "指")
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
 _GLUED_BEFORE = set("时则并也又还亦便就再更")
 # Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
@@ -255,8 +255,9 @@ class _Attributor:
                 # 陳怡安說 as one unknown word: the verb is its end.
                 v = next(v for v in _GLUED_VERBS if w.endswith(v))
                 self.verbs.append((t.end - len(v), t.end))
-                if w[0] in ("他", "她") and len(w) == len(v) + 1:
-                    self.pronouns.append((t.start, t.start + 1, w[0]))  # 他稱
+                head = w[: -len(v)]
+                if head in PRONOUNS or head in _ORG_SIDES:
+                    self.pronouns.append((t.start, t.start + len(head), head))  # 他稱, 署方指
             elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
             elif w == "发言人" and self.mention_ending(t.start) is None:
