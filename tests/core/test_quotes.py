@@ -559,6 +559,16 @@ MORE = [
         id="rebuking-is-saying",
     ),
     pytest.param(
+        "法官馮惠儀判刑時指案情嚴重。她斥被告「貪得無厭」，又說：「法庭必須重判。」",
+        [("貪得無厭", "speech", "馮惠儀"), ("法庭必須重判。", "speech", "馮惠儀")],
+        id="and-also-said-after-a-quote",
+    ),
+    pytest.param(
+        "“这个溢价能维持多久，没有人知道。”新加坡资产管理公司Harbor Crest Capital合伙人林志远（Samuel Lim）说。",
+        [("这个溢价能维持多久，没有人知道。", "speech", "Samuel Lim")],
+        id="a-long-speaker-phrase-after-the-quote",
+    ),
+    pytest.param(
         "法官石惠儀判刑時指，被告「手法卑劣」。",
         [("手法卑劣", "speech", "石惠儀")],
         id="said-glued-to-when",

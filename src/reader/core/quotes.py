@@ -85,7 +85,7 @@ WRITINGS = (
 # How far a speech verb before a quote may stand, in characters, within its sentence.
 VERB_REACH = 80
 # How far after it: a speaker with a role and a gloss (Kinetra技術長Marcus Lee在領英（LinkedIn）發文寫道).
-VERB_AFTER_REACH = 40
+VERB_AFTER_REACH = 60
 # Before a quote, these make it a name for something, not words said.
 TERM_CUES = (
     "所谓",
@@ -712,6 +712,10 @@ def _attribute(
                     break  # 該局也呼籲: the second verb has a subject of its own
                 verb = earlier
             speaker = att.subject(lo, verb[0])
+            # 她斥被告「…」，又說：「…」: the verb joins the one before the last quote.
+            continues = lo == prev.end and key[lo : lo + 1] in "，,"
+            if speaker is None and continues and _joined(key, verb[0]):
+                speaker = None if _subject_before_joiner(att, verb[0]) else prev.speaker
             role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
