@@ -151,7 +151,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             lengths, surname = (4, 3), 2
         elif simp[i] in single:
             lengths, surname = (3, 2), 1
-        elif _unlisted_start(ctx, i):
+        elif i in ctx.starts and _unlisted_start(ctx, i):
             lengths, surname = (3, 2), 1  # 分析師笪佳琪, 太太阿玲: only after a role
         else:
             i += 1
