@@ -379,3 +379,12 @@ def test_a_cantonese_repost_keeps_its_cantonese() -> None:
     )
     c = clean(text)
     assert "冇晒" in c.text and "無門" in c.text and "資金" in c.text
+
+
+def test_a_paragraph_about_copying_is_no_footer() -> None:
+    body = (
+        "當地時間周三，法院認定該公司未經許可使用數十萬首受版權保護的錄音訓練模型，不構成合理使用，"
+        "這是美國法院首次在生成式AI音樂案件中就這一問題表態，業界預計原告將乘勝追擊，被告則表示會上訴。"
+    )
+    c = clean(f"法院裁定AI訓練侵權\n{body}\n未經授權，不得轉載。")
+    assert [c.text[f.start : f.end] for f in c.furniture] == ["未經授權，不得轉載。"]

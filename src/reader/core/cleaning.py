@@ -456,6 +456,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A notice at the foot of a page is short or opens its line; a paragraph that mentions one is
+# longer.
+_FOOTER_MAX = 100
+
+
 def _furniture(text: str) -> tuple[Furniture, ...]:
     """Mark whole lines of page furniture in ``text``."""
     out: list[Furniture] = []
@@ -465,7 +470,10 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
             continue
         start = line.start() + line.group().index(stripped[0])
         for kind, pattern in _FURNITURE:
-            if pattern.search(stripped):
+            m = pattern.search(stripped)
+            if m and kind == "footer" and m.start() > 0 and len(stripped) > _FOOTER_MAX:
+                continue  # 該公司未經許可使用…: a paragraph about copying, not a notice
+            if m:
                 out.append(Furniture(start, start + len(stripped), kind))
                 break
     return tuple(out)
