@@ -458,7 +458,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A notice at the foot of a page is short or opens its line; a paragraph that mentions one is
 # longer.
-_FOOTER_MAX = 100
+_FOOTER_MAX = 80
 
 
 def _furniture(text: str) -> tuple[Furniture, ...]:
