@@ -57,6 +57,9 @@ BLIND9_DIR = ROOT / "tests" / "data" / "blind9"
 # Written after the blind9 figures were reported: scored only on request.
 BLIND10_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind10"
 BLIND10_DIR = ROOT / "tests" / "data" / "blind10"
+# Written after the blind10 figures were reported: scored only on request.
+BLIND11_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind11"
+BLIND11_DIR = ROOT / "tests" / "data" / "blind11"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -70,6 +73,7 @@ PREFIXES = {
     BLIND8_GOLD_DIR: "blind8-",
     BLIND9_GOLD_DIR: "blind9-",
     BLIND10_GOLD_DIR: "blind10-",
+    BLIND11_GOLD_DIR: "blind11-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -146,6 +150,7 @@ EXTRA_SETS = [
     pytest.param(BLIND8_DIR, BLIND8_GOLD_DIR, 4, 1600, id="blind8"),
     pytest.param(BLIND9_DIR, BLIND9_GOLD_DIR, 4, 1600, id="blind9"),
     pytest.param(BLIND10_DIR, BLIND10_GOLD_DIR, 4, 1600, id="blind10"),
+    pytest.param(BLIND11_DIR, BLIND11_GOLD_DIR, 4, 1600, id="blind11"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
