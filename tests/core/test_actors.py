@@ -7,6 +7,7 @@ import pytest
 from reader.core import lexicon
 from reader.core.actors import Actor, extract_actors
 from reader.core.document import open_document
+from reader.core.names import person_shaped_latin
 from reader.core.segment import Token
 
 
@@ -386,6 +387,7 @@ NAMES = [
     pytest.param(
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
+    pytest.param("經總表示歡迎。", [], ["經總"], id="a-body-s-short-name-with-zong"),
     pytest.param("義工隊隊員麥家邦向記者憶述當晚情況。", ["麥家邦"], [], id="a-team-member"),
     pytest.param(
         "他曾公開表示反對，酒莊重新裝修。",
@@ -646,6 +648,15 @@ ORGS = [
     pytest.param("鹿谷鄉公所表示，災後清理已完成。", "鹿谷鄉公所", [], id="township-office"),
     pytest.param("新莊慈祐宮主委說，繞境照常舉行。", "新莊慈祐宮", [], id="temple"),
     pytest.param("屏東縣政府宣布，明年起補助營養午餐。", "屏東縣政府", [], id="county-government"),
+    pytest.param("石破政府表示將檢討。", None, ["石破政府"], id="a-leader-s-government-is-no-body"),
+    pytest.param(
+        "昇輝建築工程有限責任公司表示會配合調查。",
+        "昇輝建築工程有限責任公司",
+        [],
+        id="limited-liability",
+    ),
+    pytest.param("他讀中學時很調皮，她在溫州中學任教。", "溫州中學", ["他讀中學"], id="schools"),
+    pytest.param("《流浪地球》報道了太空故事。", None, ["流浪地球"], id="a-film-is-no-medium"),
     pytest.param(
         "駐捷克台北經濟文化辦事處表示，活動順利。",
         "駐捷克台北經濟文化辦事處",
@@ -944,3 +955,8 @@ def test_a_person_is_named_by_name_not_by_surname_and_role() -> None:
     actors = _actors("執行長陳志明表示訂單增加。陳執行長說產能滿載。陳先生又說不會漲價。")
     owner = _owner(actors, "陳執行長")
     assert owner is not None and owner.name == "陳志明" and owner.count == 3
+
+
+def test_a_camel_case_brand_is_no_person() -> None:
+    assert not person_shaped_latin("DiDi Global")
+    assert person_shaped_latin("Ron DeSantis") and person_shaped_latin("Anne Sørensen")

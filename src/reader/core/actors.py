@@ -81,7 +81,8 @@ MEDIA_ENDINGS = (
     "电台",
 )
 MEDIA_CUES_AFTER = ("报道", "报导", "称", "指出", "披露", "引述", "援引", "社论")
-MEDIA_SURE_AFTER = ("报道", "报导", "引述", "援引", "社论", "杂志", "期刊")
+# 《自然》雜誌: a title followed by one of these is a journal.
+JOURNALS = ("杂志", "期刊")
 # 據中國新聞網報道: a source named without 《》, by a media ending and a reporting verb.
 _CITED = re.compile(
     r"据([\u4e00-\u9fff]{2,10}?(?:新闻网|通讯社|电视台|电台|日报|时报|晚报|早报))"
@@ -226,7 +227,7 @@ def _place_length(ctx: Context, s: int, e: int) -> int:
         return 0
     cut = first.end - s if first.tag.startswith("ns") or first.word in LEVEL_WORDS else 0
     for t in ctx.tokens_in(s + cut, e):
-        if not (local_place_name(ctx, t) or t.word in PLACE_LEVELS):
+        if not (local_place_name(ctx, t) or (len(t.word) == 1 and t.word in PLACE_LEVELS)):
             break
         if t.word[-1] in PLACE_LEVELS and t.end < e:
             cut = t.end - s  # 嘉義縣|民雄鄉|慈惠宮
@@ -241,9 +242,11 @@ def _from_media(ctx: Context, reg: Registry) -> None:
             m.end() : m.end() + 4
         ].startswith(MEDIA_CUES_AFTER)
         cited = cited or ctx.simp[m.start() - 1 : m.start()] == "在"
-        # 《日刊體育》報導, 《自然》雜誌: only a medium reports or is a journal.
-        reports = ctx.simp.startswith(MEDIA_SURE_AFTER, m.end())
-        if reports or (cited and m.group(1).endswith(MEDIA_ENDINGS)):
+        # 據日媒《日刊體育》報導, 《自然》雜誌: a source that reports, or a journal.
+        source = "据" in ctx.simp[max(0, m.start() - 4) : m.start()]
+        reports = source and ctx.simp.startswith(("报道", "报导"), m.end())
+        journal = ctx.simp.startswith(JOURNALS, m.end())
+        if reports or journal or (cited and m.group(1).endswith(MEDIA_ENDINGS)):
             reg.add(ctx.text[m.start(1) : m.end(1)], "org")
     for m in _CITED.finditer(ctx.simp):
         if lexicon_mod.key(m.group(1)) not in reg.by_key:
@@ -362,9 +365,12 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
         elif w in GOV_SUFFIXES and i > 0:
             owner = toks[i - 1]
             owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])
-            # 苗栗縣|政府, 都柏林|政府: a place, known or tagged, not a leader (特朗普政府).
+            # 苗栗縣|政府: a place, known, tagged or named by its level. An unknown name
+            # before 政府 is more often a leader's (米萊政府) than a place's.
             place = (
-                owner_ent.type == "place" if owner_ent is not None else local_place_name(ctx, owner)
+                owner_ent.type == "place"
+                if owner_ent is not None
+                else owner.tag.startswith("ns") or owner.word[-1] in PLACE_LEVELS
             )
             if owner.end == t.start and place:
                 reg.add(ctx.text[owner.start : t.end], "org")

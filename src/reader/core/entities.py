@@ -18,9 +18,9 @@ from reader.core.lexicon import Lexicon
 from reader.core.segment import Token, simplified
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-# Below this count in the segmenter's dictionary, a word is rare: no common word.
 # Latin letters with their accented forms (Sørensen, Müller, José), for character classes.
 LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+# Below this count in the segmenter's dictionary, a word is rare: no common word.
 RARE = 10
 
 # (frequency, tag) of a word in the segmenter's dictionary, or None when unknown.

@@ -38,7 +38,7 @@ NOT_GIVEN = set(
 AMBIGUOUS_SURNAMES = set(
     "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸仲"
     "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
-    "钱连商"
+    "钱连商帅冶辜"
 )
 
 # After a name, these show it is one (besides speech verbs and titles).
@@ -51,7 +51,8 @@ NAME_ENDINGS = (
 )  # fmt: skip
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
-# Words for a person that come before a name but never after one (無業男子聶浩賢, 女子組).
+# Words for a person that open a name (無業男子聶浩賢) but, unlike roles, end none: 女子組
+# after a name is a group, not the end of the name.
 PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女")
 _OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
@@ -82,7 +83,7 @@ def person_shaped_latin(latin: str) -> bool:
     return all(_capitalised(w) for w in ws)
 
 
-_NAME_PREFIXES = ("Mac", "Mc", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'")
+_NAME_PREFIXES = ("Mac", "Mc", "De", "Le", "La", "Van", "Von", "O'")
 
 
 def _capitalised(word: str) -> bool:
@@ -147,12 +148,13 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     roled_end = -1  # where the last name after a role ended
     i = 0
     while i < len(simp):
+        unlisted = False
         if simp[i : i + 2] in compound:
             lengths, surname = (4, 3), 2
         elif simp[i] in single:
             lengths, surname = (3, 2), 1
-        elif i in ctx.starts and _unlisted_start(ctx, i):
-            lengths, surname = (3, 2), 1  # 分析師笪佳琪, 太太阿玲: only after a role
+        elif _unlisted_start(ctx, i):
+            lengths, surname, unlisted = (3, 2), 1, True  # 分析師笪佳琪, 太太阿玲: after a role
         else:
             i += 1
             continue
@@ -161,7 +163,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         # 陳女士向本報: an honorific ends the name before it, it starts none.
         titled = role not in (None, *HONORIFICS)
-        if simp[i] not in single and simp[i : i + 2] not in compound:
+        if unlisted:
             if role is None:
                 i += 1
                 continue
@@ -285,7 +287,7 @@ HONORIFICS = (
     "总",
 )
 # Honorifics that are roles (黎官, 涂董, 巫總): they follow any surname, common word or not.
-_ROLE_HONORIFICS = ("董", "官", "总")
+_ROLE_HONORIFICS = ("董", "官")
 _AFTER_HONORIFIC = (
     "（化名）",
     "(化名)",
@@ -362,9 +364,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if s[-1] in _BODY_ENDINGS:
         return False  # 勞發署也: a body's short name before a name ending
-    if s[len(surname_of(s)) :].startswith(_ROLE_HONORIFICS):
-        return False  # 鄺官|續說: a surname and a role, then a verb
     given = s[len(surname_of(s)) :]
+    if given.startswith(_ROLE_HONORIFICS):
+        return False  # 鄺官|續說: a surname and a role, then a verb
     # 歌手蕭以澄說: after a role and before speech, 以 or 應 inside a given name is one.
     spoken = (
         titled
@@ -439,6 +441,7 @@ def _common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
     )
 
 
+@cache
 def surname_with_title() -> re.Pattern[str]:
     """``陈执行长``, ``黄董事长``: a surname followed by a role word."""
     titles = longest_first("titles")

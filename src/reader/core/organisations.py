@@ -72,10 +72,10 @@ BUREAUS = {"局", "处", "署", "厅", "部"}
 INDUSTRIES = {
     "科技", "实业", "工业", "资本", "投资", "传媒", "物流", "食品", "航运", "电讯", "网络",
     "软件", "半导体", "光电", "化工", "钢铁", "矿业", "资源", "娱乐", "咨询", "建筑",
-    "电信", "智库", "人寿", "锂业",
+    "电信", "智库", "人寿", "锂业", "客车", "药业",
 }  # fmt: skip
 # Endings of registered companies: whatever comes before is the company's name.
-LIMITED = {"有限公司", "股份有限公司"}
+LIMITED = {"有限公司", "股份有限公司", "有限责任公司"}
 # Endings that are common words too: a body only when its chief or staff follow.
 NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
@@ -182,7 +182,8 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # organisation the dictionary knows (經濟部).
         if tok.start == a:
             return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
-        # A temple's name is seldom in the dictionary (慈祐宮): an unknown word will do.
+        # A noun or fixed phrase (發展署 read as one) ends there; a temple's name is
+        # seldom in the dictionary (慈祐宮), so for a temple an unknown word will do.
         known = tok.tag.startswith(("n", "l")) or (tok.new and ctx.simp[a] in TEMPLES)
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     if b in ctx.ends or b == len(ctx.simp):
@@ -367,9 +368,12 @@ TEAMS = ("队", "球会", "足球会")
 
 
 def local_place_name(ctx: Context, t: Token) -> bool:
-    """A place, or a word the tagger calls a name or does not know: a place before a level."""
+    """A place, or a rare word the tagger calls a name or does not know, before a level.
+
+    苑裡|鎮公所, 嘉義縣|民雄鄉: the tagger often takes a town for a person.
+    """
     if len(t.word) < 2 or CJK.match(t.word) is None or t.word[0] in _FUNCTION:
-        return False  # 而家|政府: Cantonese "now", not a place
+        return False  # 而家: Cantonese "now", not a place
     found = ctx.lookup(t.word)
     rare = found is None or found[0] < RARE
     return t.tag.startswith("ns") or ((t.new or t.tag.startswith("nr")) and rare)
@@ -452,7 +456,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
         or t.tag.startswith(("ns", "nt", "nz", "j"))
         # A name, but not a common word the dictionary also calls one (非牟利博物館).
         or (t.tag.startswith("nr") and (len(t.word) >= 3 or trusted_name_tag(t.word, t.tag)))
-        or (t.new and CJK.match(t.word) is not None)
+        # An unknown word is a name, unless a pronoun was glued to a verb (他讀|中學).
+        or (t.new and CJK.match(t.word) is not None and t.word[0] not in "他她我你它")
     )
 
 

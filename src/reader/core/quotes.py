@@ -57,7 +57,7 @@ SPEECH_NOUNS = (
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
-# Who speaks for a body without a name of their own (發言人, 相關負責人).
+# Who speaks for a body without a name of their own, after 該 (該發言人, 該負責人).
 SPOKESPEOPLE = ("发言人", "负责人")
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
@@ -714,8 +714,9 @@ def _attribute(
             speaker = att.subject(lo, verb[0])
             # 她斥被告「…」，又說：「…」: the verb joins the one before the last quote.
             continues = lo == prev.end and key[lo : lo + 1] in "，,"
-            if speaker is None and continues and _joined(key, verb[0]):
-                speaker = None if _subject_before_joiner(att, verb[0]) else prev.speaker
+            joined = speaker is None and continues and _joined(key, verb[0])
+            if joined and not _subject_before_joiner(att, verb[0]):
+                speaker = prev.speaker
             role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
