@@ -33,7 +33,9 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
 - blind10 (tests/data/blind10/, gold in tests/data/gold_blind10/), written during the
   eleventh round the same way, measured once, then tuned on in the twelfth;
 - blind11 (tests/data/blind11/, gold in tests/data/gold_blind11/), written during the
-  twelfth round the same way. It is scored only under ``--set blind11``: it is the
+  twelfth round the same way, measured once, then tuned on in the thirteenth;
+- blind12 (tests/data/blind12/, gold in tests/data/gold_blind12/), written during the
+  thirteenth round the same way. It is scored only under ``--set blind12``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -123,10 +125,11 @@ EXTRA_SETS = {
     "blind9": ROOT / "tests" / "data" / "gold_blind9",
     "blind10": ROOT / "tests" / "data" / "gold_blind10",
     "blind11": ROOT / "tests" / "data" / "gold_blind11",
+    "blind12": ROOT / "tests" / "data" / "gold_blind12",
 }
 IN_ALL = (
     "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-    "blind10",
+    "blind10", "blind11",
 )  # fmt: skip
 
 ACTOR_TYPES = {"person", "org"}

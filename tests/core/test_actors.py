@@ -387,6 +387,12 @@ NAMES = [
     pytest.param(
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
+    pytest.param(
+        "國民黨籍市議員粘淑華今日質詢時說，制服太貴。",
+        ["粘淑華"],
+        ["籍市"],
+        id="party-membership-is-no-name",
+    ),
     pytest.param("經總表示歡迎。", [], ["經總"], id="a-body-s-short-name-with-zong"),
     pytest.param("義工隊隊員麥家邦向記者憶述當晚情況。", ["麥家邦"], [], id="a-team-member"),
     pytest.param(

@@ -559,6 +559,11 @@ MORE = [
         id="rebuking-is-saying",
     ),
     pytest.param(
+        "“电池没到我们手里。”湖南一家企业——湘南循环科技有限公司（下称“湘南循环”）总经理覃志钊对记者说。",
+        [("电池没到我们手里。", "speech", "覃志钊"), ("湘南循环", "term", None)],
+        id="a-name-given-in-brackets-says-nothing",
+    ),
+    pytest.param(
         "法官馮惠儀判刑時指案情嚴重。她斥被告「貪得無厭」，又說：「法庭必須重判。」",
         [("貪得無厭", "speech", "馮惠儀"), ("法庭必須重判。", "speech", "馮惠儀")],
         id="and-also-said-after-a-quote",

@@ -38,7 +38,7 @@ NOT_GIVEN = set(
 AMBIGUOUS_SURNAMES = set(
     "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸仲"
     "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
-    "钱连商帅冶辜"
+    "钱连商帅冶辜粘籍"
 )
 
 # After a name, these show it is one (besides speech verbs and titles).

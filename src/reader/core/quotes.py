@@ -56,9 +56,13 @@ SPEECH_NOUNS = (
     "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指", "，指",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
-# Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
 # Who speaks for a body without a name of their own, after 該 (該發言人, 該負責人).
 SPOKESPEOPLE = ("发言人", "负责人")
+# A bracketed aside (下稱「湘綠循環」), which may hold quotation marks of its own.
+_ASIDE = re.compile(r"[（(][^（）()]{0,30}[)）]")
+# Words that end in 稱 and name a thing rather than say something (下稱「湘綠循環」).
+_NAMING = frozenset(("下称", "简称", "号称", "堪称", "俗称", "戏称", "统称", "合称"))
+# Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
 _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
@@ -280,16 +284,37 @@ class _Attributor:
             for m in re.finditer(noun, self.key):
                 if not inside.covers(m.start()):
                     self.verbs.append(m.span())
-        self.verbs = sorted(set(self.verbs))
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
+        # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
+        self.verbs = sorted(v for v in set(self.verbs) if not self._naming(*v))
         self.verb_starts = [s for s, _ in self.verbs]
         self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
         self._orgs_by_head: dict[int, dict[str, set[str]]] = {}
         self._holders: dict[str, str | None] = {}
         self._followers: dict[str, list[tuple[int, str]]] = {}
-        self.tokens = tokens
-        self.token_starts = [t.start for t in tokens]
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
         self.author = _byline_author(self.key, self.mentions)
+
+    def _naming(self, start: int, end: int) -> bool:
+        """稱 as the end of a naming word read as one (簡稱) or cut after a lone 下 (下|稱).
+
+        Not 總統|稱: the character before must not end another word.
+        """
+        if self.key[start:end] != "称" or self.key[start : start + 2] == "称为":
+            return self.key[start : start + 2] == "称为"
+        i = bisect.bisect_right(self.token_starts, start) - 1
+        if i < 0:
+            return False
+        t = self.tokens[i]
+        if t.start < start:  # 稱 glued to what comes before
+            return self.key[t.start : start + 1] in _NAMING
+        return (
+            i > 0
+            and self.tokens[i - 1].end == start
+            and len(self.tokens[i - 1].word) == 1
+            and (self.key[start - 1 : start + 1] in _NAMING)
+        )
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Where the sentence holding ``pos`` starts, not before ``floor`` (its paragraph)."""
@@ -402,7 +427,7 @@ class _Attributor:
             s, e = self.verbs[k]
             if s >= hi or s - pos > VERB_AFTER_REACH:
                 return None
-            gap = self.text[pos:s]
+            gap = _ASIDE.sub("", self.text[pos:s])
             if any(c in gap for c in _SENTENCE_END) or any(c in gap for c in PAIRS):
                 return None
             if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
