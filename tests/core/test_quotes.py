@@ -559,6 +559,11 @@ MORE = [
         id="rebuking-is-saying",
     ),
     pytest.param(
+        "臺灣新竹地方法院昨日宣判。合議庭認為，被告「應比一般人更重視公正」。",
+        [("應比一般人更重視公正", "speech", "臺灣新竹地方法院")],
+        id="the-bench-speaks-for-the-court",
+    ),
+    pytest.param(
         "“电池没到我们手里。”湖南一家企业——湘南循环科技有限公司（下称“湘南循环”）总经理覃志钊对记者说。",
         [("电池没到我们手里。", "speech", "覃志钊"), ("湘南循环", "term", None)],
         id="a-name-given-in-brackets-says-nothing",

@@ -264,6 +264,8 @@ class _Attributor:
                     self.pronouns.append((t.start, t.start + len(head), head))  # 他稱, 署方指
             elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
+            elif w in ("合议庭", "法庭") and self.mention_ending(t.start) is None:
+                self.pronouns.append((t.start, t.end, "院方"))  # 合議庭認為: the court
             elif w == "发言人" and self.mention_ending(t.start) is None:
                 self.pronouns.append((t.start, t.end, w))  # 發言人又提醒: the body's, again
             elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in SPOKESPEOPLE:
