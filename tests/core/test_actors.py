@@ -388,6 +388,15 @@ NAMES = [
         "協會理事長亓永康說，明年擴大招生。", ["亓永康"], [], id="rare-surname-after-a-role"
     ),
     pytest.param(
+        "研究员詹其瑞在总结会上介绍，冰川退缩。", ["詹其瑞"], [], id="qi-inside-a-given-name"
+    ),
+    pytest.param(
+        "哈萨克斯坦专家叶尔兰·努尔兰说，合作很好。",
+        ["叶尔兰·努尔兰"],
+        [],
+        id="ye-in-a-transliteration",
+    ),
+    pytest.param(
         "國民黨籍市議員粘淑華今日質詢時說，制服太貴。",
         ["粘淑華"],
         ["籍市"],

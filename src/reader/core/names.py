@@ -23,7 +23,7 @@ TRANSLIT = set(
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
     "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
-    "察顿凡佛哥津喀昆钦"
+    "察顿凡佛哥津喀昆钦叶"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -367,12 +367,13 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     given = s[len(surname_of(s)) :]
     if given.startswith(_ROLE_HONORIFICS):
         return False  # 鄺官|續說: a surname and a role, then a verb
-    # 歌手蕭以澄說: after a role and before speech, 以 or 應 inside a given name is one.
+    # 歌手蕭以澄說, 研究員詹其睿在: after a role and before speech or a name ending, 以, 應
+    # or 其 inside a given name is one.
     spoken = (
         titled
         and given[-1] not in NOT_GIVEN
         and not set(given) & _NEVER_GIVEN
-        and _speech_after(ctx, end)
+        and (_speech_after(ctx, end) or name_ending_after(ctx.simp, end))
     )
     loose = any(c in NOT_GIVEN for c in given) and not spoken
     if loose and not _one_given_name(ctx, end - len(given), end):
