@@ -352,13 +352,13 @@ def test_empty() -> None:
 # The 16_mixed articles of the later sets are reposts mixing the two scripts on purpose.
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 12)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 13)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if not (folder.startswith("blind") and p.stem == "16_mixed")
 )
 
 
-@pytest.mark.parametrize("folder", [f"blind{n}" for n in range(2, 12)])
+@pytest.mark.parametrize("folder", [f"blind{n}" for n in range(2, 13)])
 def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
     """A repost that mixes simplified into traditional text gets the simplified characters mended."""
     text = (ROOT / "tests" / "data" / folder / "16_mixed.txt").read_text(encoding="utf-8")

@@ -60,6 +60,9 @@ BLIND10_DIR = ROOT / "tests" / "data" / "blind10"
 # Written after the blind10 figures were reported: scored only on request.
 BLIND11_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind11"
 BLIND11_DIR = ROOT / "tests" / "data" / "blind11"
+# Written after the blind11 figures were reported: scored only on request.
+BLIND12_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind12"
+BLIND12_DIR = ROOT / "tests" / "data" / "blind12"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
@@ -74,6 +77,7 @@ PREFIXES = {
     BLIND9_GOLD_DIR: "blind9-",
     BLIND10_GOLD_DIR: "blind10-",
     BLIND11_GOLD_DIR: "blind11-",
+    BLIND12_GOLD_DIR: "blind12-",
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -151,6 +155,7 @@ EXTRA_SETS = [
     pytest.param(BLIND9_DIR, BLIND9_GOLD_DIR, 4, 1600, id="blind9"),
     pytest.param(BLIND10_DIR, BLIND10_GOLD_DIR, 4, 1600, id="blind10"),
     pytest.param(BLIND11_DIR, BLIND11_GOLD_DIR, 4, 1600, id="blind11"),
+    pytest.param(BLIND12_DIR, BLIND12_GOLD_DIR, 4, 1600, id="blind12"),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
