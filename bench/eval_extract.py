@@ -13,29 +13,10 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
   the first round of tuning and tuned on in the second;
 - blind (tests/data/blind/, gold in tests/data/gold_blind/), written after that
   round and tuned on in the third;
-- blind2 (tests/data/blind2/, gold in tests/data/gold_blind2/), written after the
-  third round by annotators who never saw the extractor, measured once, then tuned
-  on in the fourth;
-- blind3 (tests/data/blind3/, gold in tests/data/gold_blind3/), written after the
-  fourth round the same way, measured once, then tuned on in the fifth;
-- blind4 (tests/data/blind4/, gold in tests/data/gold_blind4/), written after the
-  fifth round the same way, measured once, then tuned on in the sixth;
-- blind5 (tests/data/blind5/, gold in tests/data/gold_blind5/), written after the
-  sixth round the same way, measured once, then tuned on in the seventh;
-- blind6 (tests/data/blind6/, gold in tests/data/gold_blind6/), written during the
-  seventh round the same way, measured once, then tuned on in the eighth;
-- blind7 (tests/data/blind7/, gold in tests/data/gold_blind7/), written during the
-  eighth round the same way, measured once, then tuned on in the ninth;
-- blind8 (tests/data/blind8/, gold in tests/data/gold_blind8/), written during the
-  ninth round the same way, measured once, then tuned on in the tenth;
-- blind9 (tests/data/blind9/, gold in tests/data/gold_blind9/), written during the
-  tenth round the same way, measured once, then tuned on in the eleventh;
-- blind10 (tests/data/blind10/, gold in tests/data/gold_blind10/), written during the
-  eleventh round the same way, measured once, then tuned on in the twelfth;
-- blind11 (tests/data/blind11/, gold in tests/data/gold_blind11/), written during the
-  twelfth round the same way, measured once, then tuned on in the thirteenth;
-- blind12 (tests/data/blind12/, gold in tests/data/gold_blind12/), written during the
-  thirteenth round the same way. It is scored only under ``--set blind12``: it is the
+- blind2 … blind11 (tests/data/blindN/, gold in tests/data/gold_blindN/), each
+  written by annotators who never saw the extractor, while or after the round before
+  was tuned, measured once, then tuned on in turn;
+- blind12, written the same way. It is scored only under ``--set blind12``: it is the
   honest measure, as long as nobody tunes on it.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -111,26 +92,12 @@ from reader.core.document import Document, open_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
-# The extra sets, each scored as its own block; the last only when asked for.
-EXTRA_SETS = {
-    "heldout": ROOT / "tests" / "data" / "gold_heldout",
-    "blind": ROOT / "tests" / "data" / "gold_blind",
-    "blind2": ROOT / "tests" / "data" / "gold_blind2",
-    "blind3": ROOT / "tests" / "data" / "gold_blind3",
-    "blind4": ROOT / "tests" / "data" / "gold_blind4",
-    "blind5": ROOT / "tests" / "data" / "gold_blind5",
-    "blind6": ROOT / "tests" / "data" / "gold_blind6",
-    "blind7": ROOT / "tests" / "data" / "gold_blind7",
-    "blind8": ROOT / "tests" / "data" / "gold_blind8",
-    "blind9": ROOT / "tests" / "data" / "gold_blind9",
-    "blind10": ROOT / "tests" / "data" / "gold_blind10",
-    "blind11": ROOT / "tests" / "data" / "gold_blind11",
-    "blind12": ROOT / "tests" / "data" / "gold_blind12",
+# The extra sets, each scored as its own block; the newest only when asked for.
+DATA = ROOT / "tests" / "data"
+EXTRA_SETS = {name: DATA / f"gold_{name}" for name in ("heldout", "blind")} | {
+    f"blind{n}": DATA / f"gold_blind{n}" for n in range(2, 13)
 }
-IN_ALL = (
-    "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-    "blind10", "blind11",
-)  # fmt: skip
+IN_ALL = tuple(EXTRA_SETS)[:-1]
 
 ACTOR_TYPES = {"person", "org"}
 PLACE_TYPES = {"place", "loc", "location", "gpe", "ns"}

@@ -30,54 +30,15 @@ HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
 # Written after the extractor was tuned on the held-out set, then tuned on in turn.
 BLIND_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind"
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
-# Written after the round tuned on the blind set, then tuned on in turn.
-BLIND2_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind2"
-BLIND2_DIR = ROOT / "tests" / "data" / "blind2"
-# Written after the round tuned on the second blind set, then tuned on in turn.
-BLIND3_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind3"
-BLIND3_DIR = ROOT / "tests" / "data" / "blind3"
-# Written after the round tuned on the third blind set, measured, then tuned on in turn.
-BLIND4_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind4"
-BLIND4_DIR = ROOT / "tests" / "data" / "blind4"
-# Written after the round tuned on the fourth blind set: scored only on request.
-BLIND5_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind5"
-BLIND5_DIR = ROOT / "tests" / "data" / "blind5"
-# Written after the blind5 figures were reported: scored only on request.
-BLIND6_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind6"
-BLIND6_DIR = ROOT / "tests" / "data" / "blind6"
-# Written after the blind6 figures were reported: scored only on request.
-BLIND7_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind7"
-BLIND7_DIR = ROOT / "tests" / "data" / "blind7"
-# Written after the blind7 figures were reported: scored only on request.
-BLIND8_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind8"
-BLIND8_DIR = ROOT / "tests" / "data" / "blind8"
-# Written after the blind8 figures were reported: scored only on request.
-BLIND9_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind9"
-BLIND9_DIR = ROOT / "tests" / "data" / "blind9"
-# Written after the blind9 figures were reported: scored only on request.
-BLIND10_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind10"
-BLIND10_DIR = ROOT / "tests" / "data" / "blind10"
-# Written after the blind10 figures were reported: scored only on request.
-BLIND11_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind11"
-BLIND11_DIR = ROOT / "tests" / "data" / "blind11"
-# Written after the blind11 figures were reported: scored only on request.
-BLIND12_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind12"
-BLIND12_DIR = ROOT / "tests" / "data" / "blind12"
+# blind2 … blind12: written by annotators who never saw the extractor, each measured once
+# before it was tuned on (the newest is not tuned on).
+LATER_BLIND = [f"blind{n}" for n in range(2, 13)]
+DATA_DIR = ROOT / "tests" / "data"
 PREFIXES = {
     GOLD_DIR: "",
     HELDOUT_GOLD_DIR: "heldout-",
     BLIND_GOLD_DIR: "blind-",
-    BLIND2_GOLD_DIR: "blind2-",
-    BLIND3_GOLD_DIR: "blind3-",
-    BLIND4_GOLD_DIR: "blind4-",
-    BLIND5_GOLD_DIR: "blind5-",
-    BLIND6_GOLD_DIR: "blind6-",
-    BLIND7_GOLD_DIR: "blind7-",
-    BLIND8_GOLD_DIR: "blind8-",
-    BLIND9_GOLD_DIR: "blind9-",
-    BLIND10_GOLD_DIR: "blind10-",
-    BLIND11_GOLD_DIR: "blind11-",
-    BLIND12_GOLD_DIR: "blind12-",
+    **{DATA_DIR / f"gold_{name}": f"{name}-" for name in LATER_BLIND},
 }
 GOLD = [path for gold_dir in PREFIXES for path in sorted(gold_dir.glob("*.json"))]
 
@@ -145,17 +106,10 @@ def test_unseen_articles_by_region(region: str, count: int) -> None:
 EXTRA_SETS = [
     pytest.param(HELDOUT_DIR, HELDOUT_GOLD_DIR, 3, 1200, id="heldout"),
     pytest.param(BLIND_DIR, BLIND_GOLD_DIR, 3, 1000, id="blind"),
-    pytest.param(BLIND2_DIR, BLIND2_GOLD_DIR, 4, 1600, id="blind2"),
-    pytest.param(BLIND3_DIR, BLIND3_GOLD_DIR, 4, 1600, id="blind3"),
-    pytest.param(BLIND4_DIR, BLIND4_GOLD_DIR, 4, 1600, id="blind4"),
-    pytest.param(BLIND5_DIR, BLIND5_GOLD_DIR, 4, 1600, id="blind5"),
-    pytest.param(BLIND6_DIR, BLIND6_GOLD_DIR, 4, 1600, id="blind6"),
-    pytest.param(BLIND7_DIR, BLIND7_GOLD_DIR, 4, 1600, id="blind7"),
-    pytest.param(BLIND8_DIR, BLIND8_GOLD_DIR, 4, 1600, id="blind8"),
-    pytest.param(BLIND9_DIR, BLIND9_GOLD_DIR, 4, 1600, id="blind9"),
-    pytest.param(BLIND10_DIR, BLIND10_GOLD_DIR, 4, 1600, id="blind10"),
-    pytest.param(BLIND11_DIR, BLIND11_GOLD_DIR, 4, 1600, id="blind11"),
-    pytest.param(BLIND12_DIR, BLIND12_GOLD_DIR, 4, 1600, id="blind12"),
+    *(
+        pytest.param(DATA_DIR / name, DATA_DIR / f"gold_{name}", 4, 1600, id=name)
+        for name in LATER_BLIND
+    ),
 ]
 REGIONS = ["mainland", "taiwan", "hongkong", "mixed"]
 
