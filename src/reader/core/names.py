@@ -173,14 +173,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
-        # 二十多年的貝國強告訴記者: after 的 and before speech, a word-like surname is one.
-        first = ctx.tokens[ctx.token_index(i)]
-        described = (
-            simp[i - 1 : i] == "的"
-            and (first.new or first.tag.startswith("nr") or len(first.word) == 1)
-            and any(_speech_after(ctx, i + n) for n in lengths)
-        )
-        if (i in ctx.starts or titled) and (titled or described or not ambiguous):
+        vouched = titled or not ambiguous or _described(ctx, i, lengths)
+        if (i in ctx.starts or titled) and vouched:
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n, titled):
                     continue
@@ -195,10 +189,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 if weak and _common_given(ctx, given, 0):
                     continue  # 市民須預先在: a word, not a name, after the role
                 # 官员和企业: a role before a common word is not a name; 曾公開,
-                # 莊重新: nor is a surname-like character before one, role or not.
-                if _common_given(ctx, given) and not titled and len(given) == 2:
+                # 莊重新: without a role, no surname-like character before one is either.
+                common = _common_given(ctx, given)
+                if common and not titled and len(given) == 2:
                     continue
-                if ended or (titled and not _common_given(ctx, given)):
+                if ended or (titled and not common):
                     found = (i, i + n)
                     break
         if found:
@@ -209,6 +204,16 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _described(ctx: Context, i: int, lengths: tuple[int, ...]) -> bool:
+    """二十多年的貝國強告訴記者: after 的 and before speech, a word-like surname is one."""
+    first = ctx.tokens[ctx.token_index(i)]
+    return (
+        ctx.simp[i - 1 : i] == "的"
+        and (first.new or first.tag.startswith("nr") or len(first.word) == 1)
+        and any(_speech_after(ctx, i + n) for n in lengths)
+    )
 
 
 def honorific_names(ctx: Context) -> list[tuple[int, int]]:
