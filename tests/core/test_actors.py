@@ -975,3 +975,17 @@ def test_a_person_is_named_by_name_not_by_surname_and_role() -> None:
 def test_a_camel_case_brand_is_no_person() -> None:
     assert not person_shaped_latin("DiDi Global")
     assert person_shaped_latin("Ron DeSantis") and person_shaped_latin("Anne Sørensen")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("隊長司馬駿笑稱：「還可以更好。」", "司馬駿", id="compound-surname"),
+        pytest.param("老闆陳浩笑言：「生意一般。」", "陳浩", id="one-character-given-name"),
+        pytest.param("经理黄骏笑称：“我们会再来。”", "黄骏", id="simplified"),
+    ],
+)
+def test_a_rare_verb_of_saying_ends_the_name(text: str, name: str) -> None:
+    """A speech verb the dictionary rarely sees is kept whole, not read into the name."""
+    persons = [a.name for a in _actors(text) if a.type == "person"]
+    assert persons == [name]

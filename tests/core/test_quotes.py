@@ -618,6 +618,20 @@ MORE = [
         [("無地可耕", "term", None)],
         id="a-headline-clause-after-a-space-has-its-own-speaker",
     ),
+    pytest.param(
+        "關注組發言人李嘉欣表示，市府早已承諾推出「社區公園計劃」，但至今只完成一半，"
+        "「公園都未起好，就先封路，完全本末倒置」。",
+        [
+            ("社區公園計劃", "term", None),
+            ("公園都未起好，就先封路，完全本末倒置", "speech", "李嘉欣"),
+        ],
+        id="a-promise-to-act-says-no-words",
+    ),
+    pytest.param(
+        "縣長張文彬今天視察災區，他承諾「救災物資一定不會斷」。",
+        [("救災物資一定不會斷", "speech", "張文彬")],
+        id="a-promise-of-words",
+    ),
 ]
 
 

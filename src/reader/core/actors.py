@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.core import lexicon as lexicon_mod
 from reader.core.entities import (
     CJK,
+    RARE,
     Context,
     Registry,
     SpanIndex,
@@ -153,10 +154,22 @@ COMPANY_ENDINGS = {"公司", "集团", "控股", "有限公司", "股份有限�
 
 
 def prepared(segmenter: Segmenter | None, lex: Lexicon) -> Segmenter:
-    """``segmenter`` (default: the shared jieba) taught the lexicon's Chinese names."""
+    """``segmenter`` (default: the shared jieba) taught the lexicon's Chinese names.
+
+    It learns the speech verbs its dictionary lacks or rarely sees, so that they
+    stay whole (笑言, not 笑|言; 司馬驍|笑稱, not 司馬驍笑|稱).
+    """
     seg = segmenter if segmenter is not None else shared()
     seg.add_words((k, _TAGS[e.type]) for k, e in lex.by_key.items() if not k.isascii())
+    lookup = getattr(seg, "lookup", None)
+    # A list, not a generator: lookup takes the lock add_words holds.
+    verbs = [(v, "v") for v in speech_verbs() if lookup is None or _rare(lookup(v))]
+    seg.add_words(verbs)
     return seg
+
+
+def _rare(found: tuple[int, str] | None) -> bool:
+    return found is None or found[0] < RARE
 
 
 def _from_lexicon(ctx: Context, reg: Registry, lex: Lexicon) -> None:

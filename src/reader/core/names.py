@@ -391,6 +391,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
     if not ended and not name_ending_after(ctx.simp, end):
         return False
+    if _verb_across(ctx, start, end):
+        return False
     first = ctx.tokens[ctx.token_index(start)]
     if first.start == start and first.end < end:
         # 公司|辯稱, 關鍵|仍: a frequent word starts there, not a surname.
@@ -402,6 +404,17 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
     return not ctx.common_word(s)
+
+
+def _verb_across(ctx: Context, start: int, end: int) -> bool:
+    """司馬驍|笑稱: a speech verb the tagger read whole starts inside the candidate."""
+    t = ctx.tokens[ctx.token_index(end - 1)]
+    return start < t.start and t.end > end and t.word in _speech_set()
+
+
+@cache
+def _speech_set() -> frozenset[str]:
+    return frozenset(words("speech_verbs"))
 
 
 def _speech_after(ctx: Context, pos: int) -> bool:

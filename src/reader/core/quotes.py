@@ -289,7 +289,10 @@ class _Attributor:
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
-        self.verbs = sorted(v for v in set(self.verbs) if not self._naming(*v))
+        # 承諾設立: a verb of saying whose object is an action says no words.
+        self.verbs = sorted(
+            v for v in set(self.verbs) if not self._naming(*v) and not self._acting(v[1])
+        )
         self.verb_starts = [s for s, _ in self.verbs]
         self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
         self._orgs_by_head: dict[int, dict[str, set[str]]] = {}
@@ -297,6 +300,21 @@ class _Attributor:
         self._followers: dict[str, list[tuple[int, str]]] = {}
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
         self.author = _byline_author(self.key, self.mentions)
+
+    def _acting(self, end: int) -> bool:
+        """An action verb follows the verb of saying that ends at ``end`` (承諾|設立).
+
+        Not a one-character verb (說|罷), a modal (強調|要), or a word the tagger
+        calls a verb right before a quote (嗆|對手「…」), unless that word names the
+        quoted thing (承諾|設立「…」).
+        """
+        i = bisect.bisect_left(self.token_starts, end)
+        if i >= len(self.tokens) or self.tokens[i].start != end:
+            return False
+        t = self.tokens[i]
+        if t.tag != "v" or len(t.word) < 2 or t.word in _SPEECH_SET or t.word in _MODALS:
+            return False
+        return self.text[t.end : t.end + 1] not in PAIRS or t.word in TERM_CUES
 
     def _naming(self, start: int, end: int) -> bool:
         """稱 as the end of a naming word read as one (簡稱) or cut after a lone 下 (下|稱).
