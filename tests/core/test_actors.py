@@ -989,3 +989,27 @@ def test_a_rare_verb_of_saying_ends_the_name(text: str, name: str) -> None:
     """A speech verb the dictionary rarely sees is kept whole, not read into the name."""
     persons = [a.name for a in _actors(text) if a.type == "person"]
     assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "金管局發表聲明，指宏晟銀行的資本充足。", "宏晟銀行", id="glued-verb-of-saying"
+        ),
+        pytest.param(
+            "新车的电堆由无锡锐能动力科技有限公司提供。",
+            "无锡锐能动力科技有限公司",
+            id="glued-preposition-before-a-company",
+        ),
+        pytest.param("局方並會與西貢管理局探討。", "西貢管理局", id="glued-joiner"),
+    ],
+)
+def test_a_word_glued_before_an_organisation_is_not_its_name(text: str, name: str) -> None:
+    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    assert name in orgs and not any(o.endswith(name) and o != name for o in orgs)
+
+
+def test_a_verb_of_saying_before_a_body_names_none() -> None:
+    actors = _actors("行政總裁梁家明昨日召開記者會，表示銀行運作正常。")
+    assert [a.name for a in actors if a.type == "org"] == []

@@ -58,8 +58,8 @@ _DEICTIC = set("该本各其此这那每某全")
 _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
-# Words the segmenter glues to an unknown brand after them (是祥碩).
-_GLUED = set("是为与和及在由到向")
+# Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
+_GLUED_BEFORE = set("是为与和及在由到向指称并")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -81,6 +81,7 @@ NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
+_SPEECH = frozenset(words("speech_verbs"))
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
@@ -231,7 +232,7 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return t.start
     if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
         return None
-    if t.new and len(t.word) >= 3 and t.word[0] in _GLUED:
+    if _glued(t):
         return t.start + 1  # 是|祥碩科技: the segmenter glued the verb to the brand
     if t.word[0] in _DEICTIC or t.word in CATEGORY_WORDS or t.word[0] in _FUNCTION:
         return None  # 該, 旗下; 雖非集團: no brand
@@ -249,7 +250,7 @@ def _limited_start(ctx: Context, a: int) -> int | None:
     while i >= 0 and a - ctx.tokens[i].start <= _MAX_HEAD:
         t = ctx.tokens[i]
         # 頤康悅|居: one character of an unknown name, read as a verb, is still the name.
-        split_name = len(t.word) == 1 and i > 0 and ctx.tokens[i - 1].new
+        split_name = len(t.word) == 1 and t.tag == "v" and i > 0 and ctx.tokens[i - 1].new
         stop = t.tag in ("uj", "p", "v", "c", "r") and not split_name
         if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
             break
@@ -340,12 +341,14 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             )
             if t.tag == "ns" and named:
                 continue
-            return _trim(ctx, t.start, a)
+            return _trim(ctx, t.start + _glued(t), a)
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
         return None
     if len(toks) > 1 and any(t.tag == "v" for t in toks):
         return None  # 死者遺孀離開|法院: a clause, not a name
+    if toks[0].word in _SPEECH:
+        return None  # 表示|銀行: a verb of saying, then the body it speaks of
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
@@ -456,9 +459,18 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
         or t.tag.startswith(("ns", "nt", "nz", "j"))
         # A name, but not a common word the dictionary also calls one (非牟利博物館).
         or (t.tag.startswith("nr") and (len(t.word) >= 3 or trusted_name_tag(t.word, t.tag)))
-        # An unknown word is a name, unless a pronoun was glued to a verb (他讀|中學).
-        or (t.new and CJK.match(t.word) is not None and t.word[0] not in "他她我你它")
+        # An unknown word is a name, unless a pronoun was glued to a verb (他讀|中學)
+        # or a function word to what follows (並會|與西九管理局).
+        or (t.new and CJK.match(t.word) is not None and t.word[0] not in _NOT_PROPER_START)
     )
+
+
+_NOT_PROPER_START = set("他她我你它") | _FUNCTION
+
+
+def _glued(t: Token) -> bool:
+    """The segmenter glued a one-character verb to the unknown name after it (指|德昇)."""
+    return t.new and len(t.word) >= 3 and t.word[0] in _GLUED_BEFORE
 
 
 def _clean(toks: list[Token]) -> bool:
