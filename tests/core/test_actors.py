@@ -1013,3 +1013,15 @@ def test_a_word_glued_before_an_organisation_is_not_its_name(text: str, name: st
 def test_a_verb_of_saying_before_a_body_names_none() -> None:
     actors = _actors("行政總裁梁家明昨日召開記者會，表示銀行運作正常。")
     assert [a.name for a in actors if a.type == "org"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("急診護理師小芳（化名）說，夜班津貼被砍。", "小芳", id="nurse"),
+        pytest.param("律師師曉明說不會上訴。", "師曉明", id="lawyer-with-the-same-character"),
+        pytest.param("獲得亞軍的廣東隊老將陸子謙以1分54秒觸壁。", "陸子謙", id="veteran"),
+    ],
+)
+def test_a_name_after_a_role_word(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]

@@ -632,6 +632,31 @@ MORE = [
         [("救災物資一定不會斷", "speech", "張文彬")],
         id="a-promise-of-words",
     ),
+    pytest.param(
+        "張志強表示很開心。賽後接受採訪時，他仍難掩激動：「最後50米其實已經很累了。」",
+        [("最後50米其實已經很累了。", "speech", "張志強")],
+        id="a-colon-after-a-clause-without-a-verb-of-saying",
+    ),
+    pytest.param(
+        "总经理刘建华给记者算了一笔账：目前每公斤35元，“光燃料成本就高出一倍多，没有补贴撑不住”。",
+        [("光燃料成本就高出一倍多，没有补贴撑不住", "speech", "刘建华")],
+        id="a-colon-earlier-in-the-sentence",
+    ),
+    pytest.param(
+        "選手王小明奪冠。這位已經28歲的選手在混合區說：「年輕人衝得很猛。」",
+        [("年輕人衝得很猛。", "speech", "王小明")],
+        id="this-person-is-the-one-just-named",
+    ),
+    pytest.param(
+        "警方拘捕了陳大文。一位住在附近的老人告訴記者，她很害怕。「我晚上都唔敢出街。」這位老人說。",
+        [("我晚上都唔敢出街。", "speech", None)],
+        id="this-person-is-the-unnamed-one-introduced-since",
+    ),
+    pytest.param(
+        "教師李美玲表示會堅持。她續說：「學生需要我們。」",
+        [("學生需要我們。", "speech", "李美玲")],
+        id="a-pronoun-glued-to-continue",
+    ),
 ]
 
 

@@ -149,6 +149,9 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     i = 0
     while i < len(simp):
         unlisted = False
+        if (simp[i] in single or simp[i : i + 2] in compound) and title_before(simp, i + 1):
+            i += 1  # 護理|師小葉: the character ends a role word, it starts no name
+            continue
         if simp[i : i + 2] in compound:
             lengths, surname = (4, 3), 2
         elif simp[i] in single:

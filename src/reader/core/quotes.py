@@ -44,7 +44,7 @@ _PREPOSITIONS = set("在于从到对向给跟就与同替")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称", "指")
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
-_GLUED_BEFORE = set("时则并也又还亦便就再更")
+_GLUED_BEFORE = set("时则并也又还亦便就再更续")
 # Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
 _NOUN_TAGS = ("n", "vn", "j", "m", "q", "b", "x", "eng", "uj", "f")
 _PUNCT = "，。！？,!?；;：:、…"
@@ -130,7 +130,12 @@ PRONOUNS = {
     "其": ("person", "org"),
     "它": ("org",),
     "我": ("author",),
+    # 這位已28歲的選手說: the person just named.
+    "这位": ("person",),
+    "这名": ("person",),
+    "该名": ("person",),
 }
+_DEMONSTRATIVES = ("这位", "这名", "该名")
 # 該 + the kind of body (該公司, 該署), or the body's one-character kind + 方
 # (署方, 校方): the nearest organisation of that kind, else the nearest one.
 ORG_KINDS = {
@@ -264,6 +269,8 @@ class _Attributor:
                     self.pronouns.append((t.start, t.start + len(head), head))  # 他稱, 署方指
             elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
+            elif t.new and len(w) == 2 and w[0] in "他她" and w[1] in _GLUED_BEFORE:
+                self.pronouns.append((t.start, t.start + 1, w[0]))  # 她續|說
             elif w in ("合议庭", "法庭") and self.mention_ending(t.start) is None:
                 self.pronouns.append((t.start, t.end, "院方"))  # 合議庭認為: the court
             elif w == "发言人" and self.mention_ending(t.start) is None:
@@ -533,7 +540,7 @@ class _Attributor:
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
         """Who the pronoun ``word`` at ``pos`` stands for."""
         if word in PRONOUNS:
-            return self.resolve(pos, PRONOUNS[word])
+            return self.resolve(pos, PRONOUNS[word], word)
         if word == "发言人":
             return self.resolve(pos, ("org",))
         kind = word[1:] if word[0] == "该" else word[:-1]
@@ -546,14 +553,18 @@ class _Attributor:
                 return m.name
         return self.resolve(pos, ("org",))
 
-    def resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
+    def resolve(self, pos: int, types: tuple[str, ...], word: str = "") -> str | None:
         """The nearest actor of ``types`` mentioned before ``pos`` (``author``: the byline's)."""
         if types == ("author",):
             return self.author
-        name = self._resolve(pos, types)
-        if name is not None and "person" in types and self._unnamed_subject_before(pos):
+        best = self._nearest(pos, types)
+        if best < 0:
+            return None
+        if "person" in types and self._unnamed_subject_before(pos):
             return None  # 一名…少年也遭起訴。他說: the one just introduced, unnamed
-        return name
+        if word in _DEMONSTRATIVES and self._unnamed_since(self.mentions[best].end, pos):
+            return None  # 一位老人告訴記者…。這位老人說: someone introduced after the last name
+        return self.mentions[best].name
 
     def _unnamed_subject_before(self, pos: int) -> bool:
         """The sentence before ``pos`` opens with someone unnamed (一名…少年)."""
@@ -564,7 +575,11 @@ class _Attributor:
         m = _SOMEONE_UNNAMED.search(self.key, start, self.sentence_ends[i])
         return m is not None and m.start() - start <= 3
 
-    def _resolve(self, pos: int, types: tuple[str, ...]) -> str | None:
+    def _unnamed_since(self, lo: int, pos: int) -> bool:
+        return _SOMEONE_UNNAMED.search(self.key, lo, pos) is not None
+
+    def _nearest(self, pos: int, types: tuple[str, ...]) -> int:
+        """Index of the nearest mention of ``types`` before ``pos``, or -1."""
         last = bisect.bisect_left(self.starts, pos) - 1
         best = -1
         for type_ in types:
@@ -580,7 +595,7 @@ class _Attributor:
                 k -= 1
             if k >= 0:
                 best = max(best, of_type[k])
-        return self.mentions[best].name if best >= 0 else None
+        return best
 
 
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:文|作者|撰文)\s*[／/|丨:：]\s*")
@@ -765,7 +780,8 @@ def _attribute(
             role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
-        return None, None
+        speaker = _colon_subject(att, p, start)
+        return ("speech", speaker) if speaker is not None and _clause(inner) else (None, None)
     embedded = verb_gap > 1 and not any(c in inner for c in _PUNCT)
     if embedded and len(inner) <= 3:
         return "term", None  # a name for something inside the reported words
@@ -782,6 +798,16 @@ def _attribute(
 
 # Words that join a second verb to the first one's subject (並喊話, 也強調).
 _JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时")
+
+
+def _colon_subject(att: _Attributor, p: Paragraph, start: int) -> str | None:
+    """他仍難掩激動：「…」, X給記者算了一筆賬：……，「…」: a colon in the quote's sentence
+    with no verb of saying; the subject of the clause before it speaks."""
+    lo = att.sentence_start(start, p.start)
+    colon = max(att.key.rfind("：", lo, start), att.key.rfind(":", lo, start))
+    if colon <= lo:
+        return None
+    return att.subject(lo, colon)
 
 
 def _joined(key: str, verb_start: int) -> bool:
