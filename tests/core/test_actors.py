@@ -1025,3 +1025,12 @@ def test_a_verb_of_saying_before_a_body_names_none() -> None:
 )
 def test_a_name_after_a_role_word(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
+def test_a_given_name_alone_is_the_person() -> None:
+    actors = _actors(
+        "港隊泳手司徒家晴奪得銀牌。家晴說：「我做到喇！」王建國說好。建國大學成立百年。"
+    )
+    owner = _owner(actors, "家晴")
+    assert owner is not None and owner is _owner(actors, "司徒家晴")
+    assert _owner(actors, "建國") is None  # a given name that is a common word

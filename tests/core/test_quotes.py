@@ -154,6 +154,15 @@ def test_quote_only_paragraph_continues_the_speaker() -> None:
     assert _speech(text) == [("中国经济长期向好的基本面没有改变。", "Li Qiang")]
 
 
+def test_quote_only_paragraph_after_reported_speech_with_a_term() -> None:
+    doc = build(
+        "研究員林嘉明表示，這類事件是典型的「灰色地帶」手段。林嘉明說，海纜已成為最脆弱的一環。\n"
+        "「切斷一條海纜的成本很低，但造成的心理效果遠大於實際損失。」\n"
+    )
+    quotes = analyse(doc).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("speech", "林嘉明")]
+
+
 def test_quote_never_swallows_the_next_paragraph() -> None:
     text = "马斯克在X上发文称：“这是一个错误\n第二段没有引号，也没有说话的人。\n"
     quotes = _quotes(text)
@@ -656,6 +665,21 @@ MORE = [
         "教師李美玲表示會堅持。她續說：「學生需要我們。」",
         [("學生需要我們。", "speech", "李美玲")],
         id="a-pronoun-glued-to-continue",
+    ),
+    pytest.param(
+        "香港泳手歐陽家晴奪得銀牌。有「蝶泳小飛魚」之稱的家晴賽後難掩興奮：「我做到喇！」"
+        "她坦言最後15米「手腳都冇晒力」。",
+        [
+            ("蝶泳小飛魚", "term", None),
+            ("我做到喇！", "speech", "歐陽家晴"),
+            ("手腳都冇晒力", "speech", "歐陽家晴"),
+        ],
+        id="a-nickname-and-a-length-say-nothing",
+    ),
+    pytest.param(
+        "拓展署發言人在聲明中指出，斜坡「仍有移動跡象」，已建議業主盡快維修，並會安排人員「全日監察」。",
+        [("仍有移動跡象", "speech", "拓展署"), ("全日監察", "speech", "拓展署")],
+        id="the-same-subject-goes-on-after-an-adverb",
     ),
 ]
 

@@ -61,7 +61,7 @@ SPOKESPEOPLE = ("发言人", "负责人")
 # A bracketed aside (下稱「湘綠循環」), which may hold quotation marks of its own.
 _ASIDE = re.compile(r"[（(][^（）()]{0,30}[)）]")
 # Words that end in 稱 and name a thing rather than say something (下稱「湘綠循環」).
-_NAMING = frozenset(("下称", "简称", "号称", "堪称", "俗称", "戏称", "统称", "合称"))
+_NAMING = frozenset(("下称", "简称", "号称", "堪称", "俗称", "戏称", "统称", "合称", "之称"))
 # Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
@@ -352,14 +352,16 @@ class _Attributor:
 
     def noun_phrase(self, start: int, end: int) -> bool:
         """[start, end) segments as nouns only, ending in a noun (國防科技, 出口管制框架)."""
-        i = bisect.bisect_left(self.token_starts, start)
-        toks = []
-        while i < len(self.tokens) and self.tokens[i].start < end:
-            toks.append(self.tokens[i])
-            i += 1
+        toks = self.tokens_from(start, end)
         if not toks or not toks[-1].tag.startswith("n"):
             return False
         return all(t.tag.startswith(_NOUN_TAGS) or not t.word.strip() for t in toks)
+
+    def tokens_from(self, start: int, end: int) -> list[Token]:
+        """The tokens starting in [start, end)."""
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        return self.tokens[i:j]
 
     def set_phrase(self, start: int, end: int) -> bool:
         """[start, end) is one dictionary word that is a set phrase or idiom (穩中求進)."""
@@ -639,6 +641,7 @@ def extract_quotes(
         quote_only = bool(spans[p.index]) and spans[p.index][0][0] == 0
         quote_only = quote_only and covered >= 0.8 * len(p.text)
         prev = _Previous(p.start)
+        said = False  # the paragraph quotes someone's words (not only terms)
         for s, e, close in spans[p.index]:
             start, end = p.start + s, p.start + e
             inner = p.text[s + 1 : close if close is not None else e]
@@ -659,14 +662,15 @@ def extract_quotes(
                 speaker = None
             quotes.append(Quote(inner, kind, speaker, p.index, start, end))
             if kind == "speech":
+                said = True
                 prev = _Previous(end, speaker)
                 if speaker:
                     last_speaker[p.index] = speaker
             quotes.extend(_nested(att, p, s + 1, inner))
         ends_in_colon = p.text.endswith(("：", ":"))
-        if p.index not in last_speaker and (not spans[p.index] or ends_in_colon):
-            # S 表示：(its last verb) or S 表示，……。(its first): a quote-only
-            # paragraph after it continues S.
+        if p.index not in last_speaker and (not said or ends_in_colon):
+            # S 表示：(its last verb) or S 表示，……。(its first), terms quoted or not:
+            # a quote-only paragraph after it continues S.
             first = bisect.bisect_left(att.verb_starts, p.start)
             last = bisect.bisect_left(att.verb_starts, p.end) - 1
             order = [last] if ends_in_colon else range(first, min(last + 1, first + 3))
@@ -777,6 +781,8 @@ def _attribute(
             joined = speaker is None and continues and _joined(key, verb[0])
             if joined and not _subject_before_joiner(att, verb[0]):
                 speaker = prev.speaker
+            elif speaker is None and continues and _adverbs_only(att, lo + 1, verb[0]):
+                speaker = prev.speaker  # 他稱「…」，已建議…「…」: the same subject goes on
             role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
@@ -812,6 +818,12 @@ def _colon_subject(att: _Attributor, p: Paragraph, start: int) -> str | None:
 
 def _joined(key: str, verb_start: int) -> bool:
     return key[max(0, verb_start - 2) : verb_start].endswith(_JOINERS)
+
+
+def _adverbs_only(att: _Attributor, start: int, end: int) -> bool:
+    """[start, end) holds adverbs and nothing else (已, 亦已): no subject of its own."""
+    toks = att.tokens_from(start, end)
+    return bool(toks) and toks[-1].end == end and all(t.tag in ("d", "ad") for t in toks)
 
 
 def _subject_before_joiner(att: _Attributor, verb_start: int) -> bool:
@@ -851,12 +863,14 @@ def _counted(att: _Attributor, start: int) -> bool:
     if i < 0 or att.tokens[i].end != start:
         return False
     t = att.tokens[i]
-    if t.word.endswith(_TIME_UNITS):
-        return False  # 過去10年「…」: a time, not a count of things
+    if t.word.endswith(_UNITS):
+        return False  # 過去10年「…」, 最後15米「…」: a time or a length, not a count of things
     return t.tag in ("m", "q", "mq") and not att.key.startswith(SPEECH_NOUNS, t.start)
 
 
-_TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "号")
+_UNITS = (
+    "年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "号", "米", "公里", "公尺", "英里",
+)  # fmt: skip
 
 
 def _colon_earlier(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:

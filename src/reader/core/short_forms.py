@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import Context, Entity, Registry, part_boundary
-from reader.core.names import surname_of, surname_with_title, surnames
+from reader.core.entities import RARE, Context, Entity, Registry, part_boundary
+from reader.core.names import native_name, surname_of, surname_with_title, surnames
 from reader.core.organisations import org_endings
 from reader.core.wordlists import longest_first
 
 
 def link_name_parts(ctx: Context, reg: Registry) -> None:
-    """``Dario`` → ``Dario Amodei``, ``可汗`` → ``莉娜·M·可汗``: when one person owns the part."""
+    """``Dario`` → ``Dario Amodei``, ``可汗`` → ``莉娜·M·可汗``, ``芷晴`` → ``司徒芷晴``: when
+    one person owns the part."""
     owners: dict[str, list[Entity]] = {}
     for ent in reg.entities():
         if ent.type != "person":
@@ -36,6 +37,9 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 segs = [s for s in k.split("·") if len(s) >= 2]
                 if segs:
                     parts.update((segs[0], segs[-1]))
+            elif native_name(k) and len(given := k[len(surname_of(k)) :]) == 2:
+                if _rare_word(ctx, given):
+                    parts.add(given)  # 芷晴 for 司徒芷晴, 家朗 for 張家朗
         for p in parts:
             if p not in reg.by_key:
                 owners.setdefault(p, []).append(ent)
@@ -49,6 +53,12 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 ent.short_forms.add(part)
                 reg.by_key[part] = ent
                 break
+
+
+def _rare_word(ctx: Context, given: str) -> bool:
+    """A given name no common word shares (芷晴, not 建國)."""
+    found = ctx.lookup(given)
+    return found is None or found[0] < RARE or found[1].startswith("nr")
 
 
 def people_by_surname(reg: Registry) -> dict[str, list[Entity]]:
