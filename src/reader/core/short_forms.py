@@ -37,9 +37,8 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 segs = [s for s in k.split("·") if len(s) >= 2]
                 if segs:
                     parts.update((segs[0], segs[-1]))
-            elif native_name(k) and len(given := k[len(surname_of(k)) :]) == 2:
-                if _rare_word(ctx, given):
-                    parts.add(given)  # 芷晴 for 司徒芷晴, 家朗 for 張家朗
+            elif native_name(k) and _rare_given(ctx, given := k[len(surname_of(k)) :]):
+                parts.add(given)  # 芷晴 for 司徒芷晴, 家朗 for 張家朗
         for p in parts:
             if p not in reg.by_key:
                 owners.setdefault(p, []).append(ent)
@@ -55,8 +54,10 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 break
 
 
-def _rare_word(ctx: Context, given: str) -> bool:
-    """A given name no common word shares (芷晴, not 建國)."""
+def _rare_given(ctx: Context, given: str) -> bool:
+    """A two-character given name no common word shares (芷晴, not 建國)."""
+    if len(given) != 2:
+        return False
     found = ctx.lookup(given)
     return found is None or found[0] < RARE or found[1].startswith("nr")
 
