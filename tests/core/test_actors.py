@@ -1034,3 +1034,23 @@ def test_a_given_name_alone_is_the_person() -> None:
     owner = _owner(actors, "家晴")
     assert owner is not None and owner is _owner(actors, "司徒家晴")
     assert _owner(actors, "建國") is None  # a given name that is a common word
+
+
+def test_a_familiar_name_is_the_one_person_with_that_surname() -> None:
+    actors = _actors("司機潘志明開了十年巴士。「乘客說坐著不暈。」老潘笑著說。小林說好。")
+    owner = _owner(actors, "老潘")
+    assert owner is not None and owner.name == "潘志明"
+    assert _owner(actors, "小林") is None  # nobody of the article is a 林
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "經營民宿的青年伊娃．優拿納說，訂房全數取消。", "伊娃．優拿納", id="full-width-stop"
+        ),
+        pytest.param("另一名排隊的尉先生則說，他唔係好信。", "尉先生", id="rare-surname"),
+    ],
+)
+def test_more_names(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]

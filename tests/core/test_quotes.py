@@ -681,6 +681,11 @@ MORE = [
         [("仍有移動跡象", "speech", "拓展署"), ("全日監察", "speech", "拓展署")],
         id="the-same-subject-goes-on-after-an-adverb",
     ),
+    pytest.param(
+        "立委林美華在臉書發文，直言「老師不是鐵人」，要求教育部針對學校「不要只是勸說」。",
+        [("老師不是鐵人", "speech", "林美華"), ("不要只是勸說", "speech", "林美華")],
+        id="the-same-subject-goes-on-after-a-comma",
+    ),
 ]
 
 

@@ -37,6 +37,7 @@ from reader.core.names import (
     anonymised,
     chinese_names,
     honorific_names,
+    name_ending_after,
     native_name,
     pseudonyms,
     surname_of,
@@ -55,6 +56,7 @@ from reader.core.short_forms import (
     link_abbreviations,
     link_brands,
     link_departments,
+    link_familiar_names,
     link_name_parts,
     link_org_short_forms,
     link_surname_roles,
@@ -140,6 +142,7 @@ def extract_actors(
     _from_tokens(ctx, reg)
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
+    link_familiar_names(ctx, reg)
     _from_honorifics(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
@@ -268,15 +271,14 @@ def _from_media(ctx: Context, reg: Registry) -> None:
 
 def _from_dotted(ctx: Context, reg: Registry) -> None:
     """Transliterated names joined by a middle dot, kept whole."""
-    for m in _DOTTED.finditer(ctx.key):
-        s, e = m.start(), m.end()
+    for s, e in _dotted_spans(ctx):
         if lexicon_mod.key(ctx.text[s:e]) in reg.by_key or _inside_span(ctx, s, e):
             continue
         # Names nested in a longer known form (a gloss head) are already there.
         if any(
-            k in ctx.key[max(0, s - 4) : e + 4] and k != m.group()
+            k in ctx.key[max(0, s - 4) : e + 4] and k != ctx.key[s:e]
             for k in reg.by_key
-            if "·" in k and m.group() in k
+            if "·" in k and ctx.key[s:e] in k
         ):
             continue
         reg.add(ctx.text[s:e], "person")
@@ -285,6 +287,24 @@ def _from_dotted(ctx: Context, reg: Registry) -> None:
 _T = "[" + "".join(sorted(TRANSLIT)) + "]"
 # Parts joined by a middle dot, or a hyphen inside a part (莉婭·莫羅-瓊斯).
 _DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,6}}(?:-{_T}{{1,6}})?|[a-z]\.?))+")
+
+
+# A last part in characters no transliteration uses (阿巴斯·優路拿納): where it ends is
+# told by what follows.
+_DOTTED_LOOSE = re.compile(rf"{_T}{{2,4}}·[\u4e00-\u9fff]{{2,6}}")
+
+
+def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DOTTED.finditer(ctx.key)]
+    taken = {s for s, _ in spans}
+    for m in _DOTTED_LOOSE.finditer(ctx.key):
+        if m.start() in taken or ctx.key[m.end() : m.end() + 1] == "·":
+            continue
+        first = ctx.key.index("·", m.start()) + 3
+        end = next((k for k in range(first, m.end() + 1) if name_ending_after(ctx.simp, k)), None)
+        if end is not None:
+            spans.append((m.start(), end))
+    return spans
 
 
 def _inside_span(ctx: Context, s: int, e: int) -> bool:

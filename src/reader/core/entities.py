@@ -35,7 +35,7 @@ def normalise(text: str) -> tuple[str, str]:
     """
     simp = simplified(text)
     simp = re.sub(r"[\u2de0-\u2dff・•‧･⋅∙]", "·", simp)
-    simp = re.sub(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])", "·", simp)
+    simp = lexicon_mod.HAN_STOP.sub("·", simp)
     return simp, simp.lower()
 
 

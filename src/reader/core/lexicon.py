@@ -55,12 +55,14 @@ class Lexicon:
 
 def key(surface: str) -> str:
     """The matching key of a name: folded, one name separator, no spaces around it."""
-    k = fold(surface).translate(_SEPARATORS)
+    k = HAN_STOP.sub("·", fold(surface).translate(_SEPARATORS))
     return " ".join(k.split())
 
 
 # Transliterated names use any of these between parts; they all become ·.
 _SEPARATORS = str.maketrans(dict.fromkeys("・•‧･⋅∙•", "·"))
+# A full stop between Han characters is one too (阿巴斯．優路拿納).
+HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 
 def parse(text: str, source: str = "aliases") -> list[Entry]:

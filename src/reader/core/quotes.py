@@ -821,9 +821,10 @@ def _joined(key: str, verb_start: int) -> bool:
 
 
 def _adverbs_only(att: _Attributor, start: int, end: int) -> bool:
-    """[start, end) holds adverbs and nothing else (已, 亦已): no subject of its own."""
+    """[start, end) holds adverbs or nothing (已, 亦已): no subject of its own."""
     toks = att.tokens_from(start, end)
-    return bool(toks) and toks[-1].end == end and all(t.tag in ("d", "ad") for t in toks)
+    ends = not toks or toks[-1].end == end
+    return ends and all(t.tag in ("d", "ad") for t in toks)
 
 
 def _subject_before_joiner(att: _Attributor, verb_start: int) -> bool:

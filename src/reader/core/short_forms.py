@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import RARE, Context, Entity, Registry, part_boundary
-from reader.core.names import native_name, surname_of, surname_with_title, surnames
+from reader.core.entities import CJK, RARE, Context, Entity, Registry, part_boundary
+from reader.core.names import (
+    name_ending_after,
+    native_name,
+    surname_of,
+    surname_with_title,
+    surnames,
+)
 from reader.core.organisations import org_endings
 from reader.core.wordlists import longest_first
 
@@ -85,11 +91,42 @@ def link_surname_roles(ctx: Context, reg: Registry) -> None:
         if k in reg.by_key:
             continue
         sur = k[:2] if k[:2] in by_surname and k[:2] in compound else k[:1]
-        owners = {id(e): e for e in by_surname.get(sur, [])}
-        if len(owners) == 1:
-            ent = next(iter(owners.values()))
-            ent.forms.setdefault(k, ctx.text[m.start() : m.end()])
-            reg.by_key[k] = ent
+        _give_to_one(ctx, reg, by_surname.get(sur, []), m)
+
+
+def link_familiar_names(ctx: Context, reg: Registry) -> None:
+    """``老潘``, ``小林``: the one person of the article with that surname, called familiarly."""
+    by_surname = people_by_surname(reg)
+    single = surnames()[0]
+    for m in _FAMILIAR.finditer(ctx.key):
+        k = m.group()
+        if k in reg.by_key or k[1] not in single or not _stands_alone(ctx, m.start(), m.end()):
+            continue
+        _give_to_one(ctx, reg, by_surname.get(k[1], []), m)
+
+
+def _give_to_one(ctx: Context, reg: Registry, people: list[Entity], m: re.Match[str]) -> None:
+    """The form ``m`` matched is a name of the one person in ``people``, if only one."""
+    owners = {id(e): e for e in people}
+    if len(owners) == 1:
+        ent = next(iter(owners.values()))
+        ent.forms.setdefault(m.group(), ctx.text[m.start() : m.end()])
+        reg.by_key[m.group()] = ent
+
+
+_FAMILIAR = re.compile(r"[老小][\u4e00-\u9fff]")
+
+
+def _stands_alone(ctx: Context, start: int, end: int) -> bool:
+    """No Han character runs into [start, end), and a name ending follows within a few
+    characters (老潘|笑著|說)."""
+    before = ctx.simp[start - 1 : start]
+    if before and CJK.match(before) and before not in "的，、":
+        return False
+    return any(
+        name_ending_after(ctx.simp, k) and CJK.match(ctx.simp[end:k] or "一")
+        for k in range(end, end + 3)
+    )
 
 
 def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> None:
