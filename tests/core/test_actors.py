@@ -1054,3 +1054,28 @@ def test_a_familiar_name_is_the_one_person_with_that_surname() -> None:
 )
 def test_more_names(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        pytest.param(
+            "瑞典警方昨日表示正在調查。警方說不排除蓄意。", "瑞典警方", ("警方",), id="a-place-s"
+        ),
+        pytest.param(
+            "香港警務處發言人表示，警方已拘捕兩人。",
+            "Hong Kong Police Force",
+            ("警方", "香港警務處"),
+            id="the-force-named",
+        ),
+        pytest.param("警方表示，事件中無人受傷。", "警方", (), id="on-its-own"),
+    ],
+)
+def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:
+    orgs = [(a.name, a.aliases) for a in _actors(text) if a.type == "org"]
+    assert orgs == [(name, aliases)]
+
+
+def test_a_kind_of_body_is_no_actor() -> None:
+    text = "病人湧往公立醫院求診，部分医院已暂停服务，各大銀行亦受影響。台大醫院表示運作正常。"
+    assert [a.name for a in _actors(text)] == ["National Taiwan University Hospital"]

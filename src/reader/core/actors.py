@@ -46,6 +46,7 @@ from reader.core.names import (
 )
 from reader.core.organisations import (
     DIRECTIONS,
+    KIND_WORDS,
     LEVEL_WORDS,
     PLACE_LEVELS,
     chinese_orgs,
@@ -144,6 +145,7 @@ def extract_actors(
     link_surname_roles(ctx, reg)
     link_familiar_names(ctx, reg)
     _from_honorifics(ctx, reg)
+    _from_police(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
     link_abbreviations(ctx, reg)
@@ -248,6 +250,32 @@ def _place_length(ctx: Context, s: int, e: int) -> int:
         if t.word[-1] in PLACE_LEVELS and t.end < e:
             cut = t.end - s  # 嘉義縣|民雄鄉|慈惠宮
     return cut
+
+
+def _from_police(ctx: Context, reg: Registry) -> None:
+    """警方: the police of the article, the force it names (警務處, 芬蘭警方) or one of its own."""
+    forces = {id(e): e for k, e in reg.by_key.items() if e.type == "org" and _POLICE.search(k)}
+    bare = []
+    for m in re.finditer("警方", ctx.key):
+        s = m.start()
+        t = ctx.tokens[ctx.token_index(s - 1)] if s else None
+        place = t is not None and t.end == s and reg.by_key.get(ctx.key[t.start : s])
+        if t is not None and t.end == s and (t.tag == "ns" or (place and place.type == "place")):
+            force = reg.add(ctx.text[t.start : m.end()], "org")  # a place names it
+            forces[id(force)] = force
+        else:
+            bare.append(m.span())
+    if bare:
+        s, e = bare[0]  # one key names them all
+        if len(forces) == 1:
+            force = next(iter(forces.values()))
+            force.forms.setdefault("警方", ctx.text[s:e])
+            reg.by_key["警方"] = force
+        else:
+            reg.add(ctx.text[s:e], "org")
+
+
+_POLICE = re.compile("警务|警察|警政")
 
 
 def _from_media(ctx: Context, reg: Registry) -> None:
@@ -390,6 +418,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and len(w) >= 3
             and w.endswith(("政府", "部", "局", "署", "委", "院", "党"))
             and w[0] not in "新该本前现各其"
+            and not w.startswith(KIND_WORDS)
             and not (w.endswith("部") and w[-2] in DIRECTIONS)
             and not (i > 0 and _modifier(toks[i - 1], t))
             and not ctx.known().overlaps(t.start, t.end)  # 美國|麻省理工學院 as one word

@@ -52,6 +52,11 @@ CATEGORY_WORDS = {
     "制造商", "供应商", "开发商", "运营商", "营运商", "服务商", "经销商", "生产商", "零售商",
     "承建商", "初创", "新创", "独角兽",
 }  # fmt: skip
+# Words that make what follows a kind of body, not one body (公立醫院, 部分醫院, 各大銀行).
+KIND_WORDS = (
+    "公立", "私立", "部分", "各大", "多家", "多间", "当地", "本地", "基层", "民营", "中型",
+    "国营", "大型", "小型", "中小", "主要", "其他", "所有", "一些", "多数", "不少", "个别",
+)  # fmt: skip
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
@@ -309,7 +314,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if t.start and ctx.simp[t.start - 1].isdigit():
             stopped_at_edge = True
             break  # 18日|向斯德哥爾摩地方法院: the word is glued to a date
-        if w in CATEGORY_WORDS or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        if w in CATEGORY_WORDS or w in KIND_WORDS or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
@@ -450,6 +455,8 @@ def _org_ends_at(ctx: Context, pos: int) -> bool:
 
 
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
+    if t.word.startswith(KIND_WORDS):
+        return False  # 公立醫院 as one word: a kind of hospital
     if t.word.startswith(LEVEL_WORDS):
         return True  # 全國 before 全: a level, not "every"
     if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
