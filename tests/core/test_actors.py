@@ -1079,3 +1079,33 @@ def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:
 def test_a_kind_of_body_is_no_actor() -> None:
     text = "病人湧往公立醫院求診，部分医院已暂停服务，各大銀行亦受影響。台大醫院表示運作正常。"
     assert [a.name for a in _actors(text)] == ["National Taiwan University Hospital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "英國蘇塞克斯大學的研究指出，蜂群正在減少。",
+            "蘇塞克斯大學",
+            id="country-place-university",
+        ),
+        pytest.param(
+            "日本京都大学防灾研究所教授表示，这没有意义。",
+            "Kyoto University",
+            id="country-inside-one-word",
+        ),
+        pytest.param(
+            "新加坡加密貨幣交易所表示將配合調查。",
+            "新加坡加密貨幣交易所",
+            id="not-before-other-bodies",
+        ),
+    ],
+)
+def test_a_country_before_a_university_is_where_it_is(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "org"]
+
+
+def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
+    actors = _actors("坎迪利天文台（Kandilli Observatory）的地震學家表示。天文台今日發出警告。")
+    owner = _owner(actors, "Kandilli Observatory")
+    assert owner is not None and owner is _owner(actors, "坎迪利天文台") and owner.type == "org"

@@ -27,6 +27,8 @@ ORG_WORDS_LATIN = {
     "electronics", "semiconductor", "solutions", "industries", "materials", "biotech",
     "health", "insurance", "entertainment", "studios", "games", "trust", "club",
     "alliance", "union", "society", "league", "institution", "authority", "board",
+    "observatory", "museum", "hospital", "court", "school", "library", "center", "centre",
+    "laboratory", "laboratories", "orchestra", "police", "service", "services",
 }  # fmt: skip
 
 # Words that start an organisation's name without being proper nouns.
@@ -69,6 +71,8 @@ _GLUED_BEFORE = set("是为与和及在由到向指称并")
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
           "气象台", "有限公司", "股份有限公司"}  # fmt: skip
+# Bodies named without their country, even where a place follows it (英國|蘇塞克斯大學).
+ACADEMIC = {"大学", "学院", "研究所", "研究院"}
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅", "部"}
@@ -297,9 +301,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         inner = [p for p in range(glued.start + 1, a) if proper.get(p) == "org"]
         if inner:
             return inner[0]  # 英國劍橋大學 as one word: the listed name inside it
-        country = next((c for c in COUNTRIES if glued.word.startswith(c)), "")
-        if country and glued.end == b and b - glued.start - len(country) >= 4:
-            return glued.start + len(country)  # 美國杜克大學 as one word: 杜克大學
+        country = _country_before_name(glued.word)
+        if country and glued.end == b:
+            return glued.start + country  # 美國杜克大學 as one word: 杜克大學
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
@@ -339,14 +343,17 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if _proper(ctx, t, proper):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
+            # 英國|蘇塞克斯|大學: before a university's place, too.
             named = nxt is not None and (
                 (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
                 or proper.get(nxt.start) == "org"
                 or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
+                or (t.word in COUNTRIES and nxt.tag == "ns" and ctx.simp[a:b] in ACADEMIC)
             )
             if t.tag == "ns" and named:
                 continue
-            return _trim(ctx, t.start + _glued(t), a)
+            # 日本東京大學|地震研究所: the country inside one word is not part of the name.
+            return _trim(ctx, t.start + (_glued(t) or _country_before_name(t.word)), a)
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
         return None
@@ -473,6 +480,12 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 
 _NOT_PROPER_START = set("他她我你它") | _FUNCTION
+
+
+def _country_before_name(word: str) -> int:
+    """Length of the country that opens ``word`` before a name of four characters or more."""
+    country = next((c for c in COUNTRIES if word.startswith(c)), "")
+    return len(country) if country and len(word) - len(country) >= 4 else 0
 
 
 def _glued(t: Token) -> bool:
