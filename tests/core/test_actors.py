@@ -1109,3 +1109,21 @@ def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
     actors = _actors("坎迪利天文台（Kandilli Observatory）的地震學家表示。天文台今日發出警告。")
     owner = _owner(actors, "Kandilli Observatory")
     assert owner is not None and owner is _owner(actors, "坎迪利天文台") and owner.type == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("繼電池製造商Voltra去年申請破產後，產業陷入低潮。", "Voltra", id="maker"),
+        pytest.param("公司將聯合日本電信運營商NTTX推出服務。", "NTTX", id="operator"),
+        pytest.param("意大利最大農民組織Agrimo更發起簽名運動。", "Agrimo", id="organisation"),
+    ],
+)
+def test_a_latin_word_after_a_kind_of_body_is_one(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "org"]
+
+
+def test_a_latin_name_and_its_first_word_are_one_body() -> None:
+    actors = _actors("人形機器人新創Kinetra募資。美國新創公司Kinetra Robotics今天宣布融資。")
+    owner = _owner(actors, "Kinetra")
+    assert owner is not None and owner is _owner(actors, "Kinetra Robotics")

@@ -15,7 +15,7 @@ from reader.core.entities import LETTER, Context, Entity, Registry, SpanIndex
 from reader.core.glosses import LATIN_STOP
 from reader.core.lexicon import Lexicon
 from reader.core.names import person_shaped_latin
-from reader.core.organisations import ORG_WORDS_LATIN
+from reader.core.organisations import CATEGORY_WORDS, ORG_WORDS_LATIN
 
 # Context that makes an unknown Latin word an organisation.
 ORG_CUES_AFTER = (
@@ -24,7 +24,9 @@ ORG_CUES_AFTER = (
 )  # fmt: skip
 ORG_CUES_BEFORE = (
     "公司", "企业", "创企", "厂商", "平台", "媒体", "机构", "实验室", "巨头", "初创公司",
-    "竞争对手", "投资方", "母公司",
+    "竞争对手", "投资方", "母公司", "组织", "旗下的", "集团", "银行",
+    "商",  # 電池製造商, 電信運營商, 開發商
+    *CATEGORY_WORDS,
 )  # fmt: skip
 PRODUCT_CUES = ("模型", "系列", "芯片", "版本", "应用", "大模型")
 
@@ -110,7 +112,8 @@ def _org_context(ctx: Context, start: int, end: int, reg: Registry) -> bool:
 
 
 def merge_org_variants(reg: Registry) -> None:
-    """``Scale`` = ``Scale AI`` = ``Scale.ai``: one Latin org under suffix variants."""
+    """``Scale`` = ``Scale AI`` = ``Scale.ai``, ``Kinetra`` = ``Kinetra Robotics``: one Latin
+    org under suffix variants."""
     stems: dict[str, Entity] = {}
     for ent in reg.entities():
         if ent.type != "org":
@@ -119,6 +122,9 @@ def merge_org_variants(reg: Registry) -> None:
             if not k.isascii():
                 continue
             stem = re.sub(r"(?:[ .](?:ai|inc\.?|corp\.?|com|io))$", "", k)
+            head, _, last = stem.rpartition(" ")
+            if head and last in ORG_WORDS_LATIN:
+                stem = head  # Kinetra = Kinetra Robotics
             other = stems.get(stem)
             if other is not None and other is not ent:
                 ent = reg.merge(other, ent)
