@@ -1127,3 +1127,23 @@ def test_a_latin_name_and_its_first_word_are_one_body() -> None:
     actors = _actors("人形機器人新創Kinetra募資。美國新創公司Kinetra Robotics今天宣布融資。")
     owner = _owner(actors, "Kinetra")
     assert owner is not None and owner is _owner(actors, "Kinetra Robotics")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "法院判令卖家义乌市欣达文具商行（下称欣达商行）赔偿。",
+            "义乌市欣达文具商行",
+            id="trading-firm-after-a-verb",
+        ),
+        pytest.param("江苏省昆剧院相关负责人表示，演出已售罄。", "江苏省昆剧院", id="opera-house"),
+        pytest.param("静冈县茶业会议所表示，产量下降。", "静冈县茶业会议所", id="chamber"),
+    ],
+)
+def test_more_kinds_of_body(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "org"]
+
+
+def test_two_kinds_joined_before_an_ending_name_no_body() -> None:
+    assert _actors("資助計劃支援新進演員及劇團。") == []

@@ -155,4 +155,8 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
         ):
             break
         start = t.start
-    return start, end
+    # 判令賣家|義烏市欣達文具商行: after a verb, the name starts at its place.
+    head = [t for t in toks if t.start >= start]
+    verbs = [k for k, t in enumerate(head) if t.tag == "v"]
+    places = [t.start for t in head[verbs[-1] + 1 :] if t.tag.startswith("ns")] if verbs else []
+    return (places[0] if places else start), end

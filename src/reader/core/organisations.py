@@ -330,6 +330,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         j -= 1
     else:
         stopped_at_edge = True
+    if toks and toks[-1].word in JOINERS and toks[-1].end == a:
+        return None  # 演員及|劇團: two kinds, no name
     if ctx.simp[a:b] in TEAMS:
         # 日本職棒|北海道日本火腿鬥士隊: a league before a team is not part of its name.
         leagues = [k for k, t in enumerate(toks) if proper.get(t.start) == "org"]
