@@ -686,6 +686,24 @@ MORE = [
         [("老師不是鐵人", "speech", "林美華"), ("不要只是勸說", "speech", "林美華")],
         id="the-same-subject-goes-on-after-a-comma",
     ),
+    pytest.param(
+        "该校食堂由深圳市禾丰餐饮管理有限公司（下称“禾丰餐饮”）承包。禾丰餐饮一名负责人回应称，公司“愿意配合调查，接受处罚”。",
+        [
+            ("禾丰餐饮", "term", None),
+            ("愿意配合调查，接受处罚", "speech", "深圳市禾丰餐饮管理有限公司"),
+        ],
+        id="one-who-answers-for-a-body-speaks-for-it",
+    ),
+    pytest.param(
+        "在旺角上班的文員何小姐話，成日冇訊號，「客打唔到嚟，今日成單生意冇咗」。",
+        [("客打唔到嚟，今日成單生意冇咗", "speech", "何小姐")],
+        id="cantonese-says",
+    ),
+    pytest.param(
+        "球會主席樊國豪承認球會「現金流出現短暫困難」，原因是贊助商終止合約，又指磋商「已進入最後階段」。",
+        [("現金流出現短暫困難", "speech", "樊國豪"), ("已進入最後階段", "speech", "樊國豪")],
+        id="and-he-points-out",
+    ),
 ]
 
 

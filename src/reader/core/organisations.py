@@ -332,6 +332,11 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         stopped_at_edge = True
     if toks and toks[-1].word in JOINERS and toks[-1].end == a:
         return None  # 演員及|劇團: two kinds, no name
+    said = [k for k, t in enumerate(toks) if t.word in _SPEECH]
+    if said:
+        toks = toks[said[-1] + 1 :]  # 樊國豪承認|球會: the body is spoken of, unnamed
+        if not toks:
+            return None
     if ctx.simp[a:b] in TEAMS:
         # 日本職棒|北海道日本火腿鬥士隊: a league before a team is not part of its name.
         leagues = [k for k, t in enumerate(toks) if proper.get(t.start) == "org"]
@@ -361,8 +366,6 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         return None
     if len(toks) > 1 and any(t.tag == "v" for t in toks):
         return None  # 死者遺孀離開|法院: a clause, not a name
-    if toks[0].word in _SPEECH:
-        return None  # 表示|銀行: a verb of saying, then the body it speaks of
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):

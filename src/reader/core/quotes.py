@@ -287,12 +287,16 @@ class _Attributor:
             # The longest verb starting there: one slice per verb length, not a scan of them all.
             heads = (self.key[m.end : m.end + n] for n in lengths)
             v = next((h for h in heads if h in verbs), None)
+            if v is None and m.type == "person" and self.key[m.end : m.end + 1] == "话":
+                v = "话"  # 符小姐話: Cantonese "says", right after a name
             if v is not None and not inside.covers(m.end):
                 self.verbs.append((m.end, m.end + len(v)))
         for noun in SPEECH_NOUNS:
+            # 又指: the verb is 指, joined to the subject of the verb before.
+            skip = 1 if noun[0] in "又亦并更" else 0
             for m in re.finditer(noun, self.key):
                 if not inside.covers(m.start()):
-                    self.verbs.append(m.span())
+                    self.verbs.append((m.start() + skip, m.end()))
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
@@ -536,7 +540,8 @@ class _Attributor:
     def possessed(self, m: _Mention, hi: int) -> bool:
         """X的經紀人 (a person's), X一名職員 (a body's): someone of X's speaks, unnamed."""
         if m.type == "org" and self.key.startswith(_ONE_OF, m.end):
-            return True
+            # 鑫禾膳食一名負責人: who answers for the body speaks for it.
+            return not self.key.startswith(SPOKESPEOPLE, m.end + 2)
         return m.type == "person" and self.someone_of(m.end, hi)
 
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
