@@ -1147,3 +1147,24 @@ def test_more_kinds_of_body(text: str, name: str) -> None:
 
 def test_two_kinds_joined_before_an_ending_name_no_body() -> None:
     assert _actors("資助計劃支援新進演員及劇團。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        pytest.param(
+            "比利时材料巨头优美科（Umicore）宣布推迟投资。", "Umicore", "优美科", id="giant"
+        ),
+        pytest.param(
+            "日本茶飲料龍頭伊藤園（Ito En）發言人表示。", "Ito En", "伊藤園", id="leader-not-person"
+        ),
+    ],
+)
+def test_a_glossed_name_after_a_kind_of_body_is_one(text: str, name: str, alias: str) -> None:
+    owner = _owner(_actors(text), alias)
+    assert owner is not None and owner.name == name and owner.type == "org"
+
+
+def test_a_master_named_by_surname() -> None:
+    owner = _owner(_actors("阮師傅亦認同，指新嘢要有。"), "阮師傅")
+    assert owner is not None and owner.type == "person"

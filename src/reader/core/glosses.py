@@ -87,15 +87,22 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
     head = ctx.simp[cs:ce]
     # 德桑蒂斯（Ron DeSantis）: a transliteration glossed with a person's name is them.
     translit = len(head) >= 3 and set(head) <= TRANSLIT
-    if person_shaped_latin(latin) and ("·" in head or native_name(head) or translit):
+    kind = _after_kind(ctx, cs)
+    if person_shaped_latin(latin) and ("·" in head or native_name(head) or translit) and not kind:
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
-    if org_shaped_chinese(ctx, cs, ce):
+    if org_shaped_chinese(ctx, cs, ce) or kind:
         known_org = reg.by_key.get(lexicon_mod.key(chinese))
         a = known_org if known_org is not None else reg.add(chinese, "org")
         return reg.merge(a, reg.add(latin, "org"))
     ctx.not_names.append(m.span(1))
     return None
+
+
+def _after_kind(ctx: Context, start: int) -> bool:
+    """材料巨頭|優美科（Umicore）: a kind of body names what follows as one."""
+    t = ctx.tokens[ctx.token_index(start - 1)] if start else None
+    return t is not None and t.end == start and t.word in CATEGORY_WORDS
 
 
 def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
@@ -141,6 +148,12 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
     toks = ctx.tokens_in(max(0, end - 20), end)
     if not toks or toks[-1].end != end or not CJK.match(toks[-1].word):
         return None
+    # 材料巨頭|優美科（Umicore）: after a kind of body, whatever the words, a name.
+    for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+        words = toks[k + 1 :]
+        plain = all(CJK.match(t.word) and t.tag != "uj" for t in words)
+        if toks[k].word in CATEGORY_WORDS and 2 <= end - toks[k].end <= 6 and plain:
+            return toks[k].end, end
     start = toks[-1].start
     for k in range(len(toks) - 2, -1, -1):
         t = toks[k]
