@@ -1168,3 +1168,27 @@ def test_a_glossed_name_after_a_kind_of_body_is_one(text: str, name: str, alias:
 def test_a_master_named_by_surname() -> None:
     owner = _owner(_actors("阮師傅亦認同，指新嘢要有。"), "阮師傅")
     assert owner is not None and owner.type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("酒庄销售总监扎西卓玛坦言，订单减少了。", "扎西卓玛", id="tibetan"),
+        pytest.param("输血科主任其木格日乐介绍，医院近期评估。", "其木格日乐", id="mongolian"),
+        pytest.param("東京大學教授高梨修平直言，這沒有意義。", "高梨修平", id="japanese"),
+    ],
+)
+def test_a_long_name_after_a_role_before_speech(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("晨星主席晏家明今早接受電台訪問。", "晏家明", id="then-this-morning"),
+        pytest.param("裁判官練卓豪庭外表示，案件押後。", "練卓豪", id="then-outside-court"),
+        pytest.param("隊長林家緯賽後說，球隊盡力了。", "林家緯", id="then-after-the-game"),
+    ],
+)
+def test_a_han_name_then_a_time_word_is_the_han_name(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]

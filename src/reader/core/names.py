@@ -44,7 +44,7 @@ AMBIGUOUS_SURNAMES = set(
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (
     "先生", "女士", "小姐", "在", "也", "则", "又", "曾", "就", "还", "更", "今天", "今日",
-    "昨天", "昨日", "昨晚", "日前", "近日", "早前", "当天", "当时", "随后", "受访", "接受",
+    "昨天", "昨日", "昨晚", "今早", "今晨", "昨早", "庭外", "庭后", "赛后", "会后", "日前", "近日", "早前", "当天", "当时", "随后", "受访", "接受",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
     "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经", "（", "(",
     "／", "/",
@@ -149,6 +149,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     i = 0
     while i < len(simp):
         unlisted = False
+        if i in ctx.starts and (long_end := _long_name(ctx, i)) is not None:
+            out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
+            i = roled_end = long_end
+            continue
         if (simp[i] in single or simp[i : i + 2] in compound) and title_before(simp, i + 1):
             i += 1  # 護理|師小葉: the character ends a role word, it starts no name
             continue
@@ -207,6 +211,50 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _long_name(ctx: Context, i: int) -> int | None:
+    """End of a four- or five-character name right before speech (達娃卓瑪坦言, 丹羽修平直言).
+
+    Tibetan, Mongolian and Japanese names run longer than Han ones; after a role and
+    before a verb of saying, a run of characters holding no common word is one.
+    """
+    simp = ctx.simp
+    if not CJK.match(simp[i : i + 1] or " ") or title_before(simp, i) in (None, *_OPENINGS):
+        return None
+    for n in (5, 4):
+        s = simp[i : i + n]
+        if len(s) < n or not all(CJK.match(c) for c in s) or set(s) & _NOT_IN_LONG:
+            continue
+        if not simp.startswith((*longest_first("speech_verbs"), "接受", "受访"), i + n):
+            continue
+        # No shorter name ends inside (林家緯|賽後, 經理|蔣文濤), nor a common word.
+        inner = range(i + 1, i + n)
+        if any(name_ending_after(simp, k) or _time_after(ctx, k) for k in inner):
+            continue
+        if any(_common_given(ctx, t.word) for t in ctx.tokens_in(i, i + n)):
+            continue
+        if not _han_name_then_word(ctx, i, i + n):
+            return i + n
+    return None
+
+
+def _han_name_then_word(ctx: Context, start: int, end: int) -> bool:
+    """晏志明|今早, 梁文鋒|來: a Han name the article also writes alone, or then a verb or time."""
+    simp = ctx.simp
+    head = len(surname_of(simp[start:end])) + 2
+    if not native_name(simp[start : start + head]):
+        return False
+    tail = simp[start + head : end]
+    found = ctx.lookup(tail)
+    if found is not None and found[1][:1] in ("v", "f", "t", "d"):
+        return True
+    alone = simp.count(simp[start : start + head]) > simp.count(simp[start:end])
+    return alone
+
+
+# Characters no long name holds; 其 and 日 are common in Mongolian ones (烏蘭其其格).
+_NOT_IN_LONG = NOT_GIVEN - set("其年日时")
 
 
 def _described(ctx: Context, i: int, lengths: tuple[int, ...]) -> bool:

@@ -91,6 +91,7 @@ STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
 _SPEECH = frozenset(words("speech_verbs"))
+_ADDRESSED = {"接受", "向", "对", "致电"}
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
@@ -332,9 +333,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         stopped_at_edge = True
     if toks and toks[-1].word in JOINERS and toks[-1].end == a:
         return None  # 演員及|劇團: two kinds, no name
-    said = [k for k, t in enumerate(toks) if t.word in _SPEECH]
+    said = [k for k, t in enumerate(toks) if t.word in _SPEECH or t.word in _ADDRESSED]
     if said:
-        toks = toks[said[-1] + 1 :]  # 樊國豪承認|球會: the body is spoken of, unnamed
+        # 樊國豪承認|球會, 晏家明今早接受|電台: the body is spoken of or to, unnamed.
+        toks = toks[said[-1] + 1 :]
         if not toks:
             return None
     if ctx.simp[a:b] in TEAMS:
