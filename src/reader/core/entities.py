@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 
 from reader.core import lexicon as lexicon_mod
@@ -130,6 +131,23 @@ class Context:
     def in_latin_prose(self, pos: int) -> bool:
         i = bisect.bisect_right(self._latin_starts, pos) - 1
         return i >= 0 and pos < self.latin_heavy[i][1]
+
+    @cached_property
+    def speech_starts(self) -> frozenset[int]:
+        """Where a verb of saying, or of being interviewed (接受, 受訪), starts in the text."""
+        from reader.core.wordlists import longest_first
+
+        words = (*longest_first("speech_verbs"), "接受", "受访")
+        verbs = re.compile("|".join(map(re.escape, words)))
+        return frozenset(m.start() for m in verbs.finditer(self.simp))
+
+    @cached_property
+    def title_ends(self) -> frozenset[int]:
+        """Where a role word ends in the text (護理師|, 主任|)."""
+        from reader.core.wordlists import longest_first
+
+        roles = re.compile("|".join(map(re.escape, longest_first("titles"))))
+        return frozenset(m.end() for m in roles.finditer(self.simp))
 
     def known(self) -> SpanIndex:
         """``spans`` as they stand now, indexed for overlap questions."""

@@ -153,7 +153,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
             i = roled_end = long_end
             continue
-        if (simp[i] in single or simp[i : i + 2] in compound) and title_before(simp, i + 1):
+        if i + 1 in ctx.title_ends and (simp[i] in single or simp[i : i + 2] in compound):
             i += 1  # 護理|師小葉: the character ends a role word, it starts no name
             continue
         if simp[i : i + 2] in compound:
@@ -220,13 +220,14 @@ def _long_name(ctx: Context, i: int) -> int | None:
     before a verb of saying, a run of characters holding no common word is one.
     """
     simp = ctx.simp
-    if not CJK.match(simp[i : i + 1] or " ") or title_before(simp, i) in (None, *_OPENINGS):
+    starts = ctx.speech_starts
+    if (i + 4 not in starts and i + 5 not in starts) or title_before(simp, i) in (None, *_OPENINGS):
         return None
     for n in (5, 4):
+        if i + n not in starts:
+            continue
         s = simp[i : i + n]
         if len(s) < n or not all(CJK.match(c) for c in s) or set(s) & _NOT_IN_LONG:
-            continue
-        if not simp.startswith((*longest_first("speech_verbs"), "接受", "受访"), i + n):
             continue
         # No shorter name ends inside (林家緯|賽後, 經理|蔣文濤), nor a common word.
         inner = range(i + 1, i + n)
