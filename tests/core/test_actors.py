@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.core import lexicon
@@ -1192,3 +1194,13 @@ def test_a_long_name_after_a_role_before_speech(text: str, name: str) -> None:
 )
 def test_a_han_name_then_a_time_word_is_the_han_name(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
+def test_the_alias_pattern_finds_the_longest_listed_name_at_each_place() -> None:
+    words = ["美国", "美国政府", "英伟达", "英伟", "ai", "scale ai", "a"]
+    text = "美国政府和英伟达都提到scale ai与美国，英伟"
+    flat = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    trie = re.compile(lexicon.trie_pattern(words))
+    found = [m.group() for m in trie.finditer(text)]
+    assert found == [m.group() for m in flat.finditer(text)]
+    assert found == ["美国政府", "英伟达", "scale ai", "美国", "英伟"]

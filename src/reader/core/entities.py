@@ -17,6 +17,7 @@ from itertools import accumulate
 from reader.core import lexicon as lexicon_mod
 from reader.core.lexicon import Lexicon
 from reader.core.segment import Token, simplified
+from reader.core.wordlists import words
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Latin letters with their accented forms (Sørensen, Müller, José), for character classes.
@@ -135,18 +136,13 @@ class Context:
     @cached_property
     def speech_starts(self) -> frozenset[int]:
         """Where a verb of saying, or of being interviewed (接受, 受訪), starts in the text."""
-        from reader.core.wordlists import longest_first
-
-        words = (*longest_first("speech_verbs"), "接受", "受访")
-        verbs = re.compile("|".join(map(re.escape, words)))
+        verbs = re.compile(lexicon_mod.trie_pattern((*words("speech_verbs"), "接受", "受访")))
         return frozenset(m.start() for m in verbs.finditer(self.simp))
 
     @cached_property
     def title_ends(self) -> frozenset[int]:
         """Where a role word ends in the text (護理師|, 主任|)."""
-        from reader.core.wordlists import longest_first
-
-        roles = re.compile("|".join(map(re.escape, longest_first("titles"))))
+        roles = re.compile(lexicon_mod.trie_pattern(words("titles")))
         return frozenset(m.end() for m in roles.finditer(self.simp))
 
     def known(self) -> SpanIndex:

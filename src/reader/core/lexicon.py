@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -48,9 +49,32 @@ class Lexicon:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """Every listed key, longest first, as one alternation over folded text."""
-        keys = sorted((k for k in self.by_key if len(k) >= 2), key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, keys)))
+        """Every listed key over folded text, the longest where several start."""
+        return re.compile(trie_pattern(k for k in self.by_key if len(k) >= 2))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest where several start at one place.
+
+    Built as a trie (``ab(?:c)?``), not a flat alternation: the regex engine then
+    steps through the characters once instead of trying thousands of words at
+    every position.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + build(child) for c, child in node.items() if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def key(surface: str) -> str:

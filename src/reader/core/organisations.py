@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from reader.core.entities import CJK, RARE, Context, trusted_name_tag
+from reader.core.lexicon import trie_pattern
 from reader.core.names import starts_title
 from reader.core.segment import Token
 from reader.core.wordlists import words
@@ -106,7 +107,7 @@ def org_endings() -> tuple[str, ...]:
 
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, org_endings())))
+    return re.compile(trie_pattern(org_endings()))
 
 
 def org_shaped_chinese(ctx: Context, start: int, end: int) -> bool:
