@@ -1204,3 +1204,30 @@ def test_the_alias_pattern_finds_the_longest_listed_name_at_each_place() -> None
     found = [m.group() for m in trie.finditer(text)]
     assert found == [m.group() for m in flat.finditer(text)]
     assert found == ["美国政府", "英伟达", "scale ai", "美国", "英伟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nick", "name"),
+    [
+        pytest.param(
+            "外號「阿威」的游擊手陳家威4打數掛零，阿威賽後坦言很難打。",
+            "阿威",
+            "陳家威",
+            id="before-the-name",
+        ),
+        pytest.param(
+            "漁民互助會主席鄧福成，街坊都叫他「成叔」。成叔昨日說冇得撈。",
+            "成叔",
+            "鄧福成",
+            id="after-the-name",
+        ),
+    ],
+)
+def test_a_nickname_is_its_person(text: str, nick: str, name: str) -> None:
+    owner = _owner(_actors(text), nick)
+    assert owner is not None and owner.name == name
+
+
+def test_a_two_word_latin_name_after_a_kind_of_body_is_one() -> None:
+    owner = _owner(_actors("讓關聯做市商Aurora Quant在平台上擁有無限透支權限。"), "Aurora Quant")
+    assert owner is not None and owner.type == "org"

@@ -59,6 +59,7 @@ from reader.core.short_forms import (
     link_departments,
     link_familiar_names,
     link_name_parts,
+    link_nicknames,
     link_org_short_forms,
     link_surname_roles,
     people_by_surname,
@@ -144,6 +145,7 @@ def extract_actors(
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
     link_familiar_names(ctx, reg)
+    link_nicknames(ctx, reg)
     _from_honorifics(ctx, reg)
     _from_police(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)

@@ -28,6 +28,8 @@ ORG_CUES_BEFORE = (
     "商",  # 電池製造商, 電信運營商, 開發商
     *CATEGORY_WORDS,
 )  # fmt: skip
+# Kinds of body only, never of people: what follows is an organisation however it looks.
+BODY_BEFORE = ("公司", "企业", "机构", "集团", "银行", "平台", "实验室", "组织", "商")
 PRODUCT_CUES = ("模型", "系列", "芯片", "版本", "应用", "大模型")
 
 _TOKEN = rf"(?:[A-Z]\.(?= [A-Z])|[{LETTER}][{LETTER}0-9]*(?:[&'.\-][{LETTER}0-9]+)*)"
@@ -51,6 +53,8 @@ def from_latin(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             ws = word.split()
             if len(ws) > 1 and ws[-1].lower() in ORG_WORDS_LATIN:
                 reg.add(word, "org")
+            elif person_shaped_latin(word) and ctx.before(s, 8).rstrip().endswith(BODY_BEFORE):
+                reg.add(word, "org")  # 做市商Aurora Quant: a body's kind before the name
             elif person_shaped_latin(word):
                 if not _product_context(ctx, s, e):
                     persons.append((s, e))

@@ -129,6 +129,38 @@ def _stands_alone(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def link_nicknames(ctx: Context, reg: Registry) -> None:
+    """外號「阿鬼」的游擊手胡冠霆, 冼福根，街坊都叫他「根叔」: the nickname is the person's.
+
+    The person named next after it in the sentence, else the one named last before it.
+    """
+    people = [(k, e) for e in reg.entities() if e.type == "person" for k in e.forms if len(k) > 1]
+    for m in _NICKNAME.finditer(ctx.key):
+        nick = m.group(1)
+        if nick in reg.by_key:
+            continue
+        lo = max(ctx.key.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        hi = min(
+            (i for c in "。！？\n" if (i := ctx.key.find(c, m.end())) >= 0), default=len(ctx.key)
+        )
+        found = [(i, e) for k, e in people if (i := ctx.key.find(k, lo, hi)) >= 0]
+        after = [f for f in found if f[0] >= m.end()]
+        target = (
+            min(after, key=lambda f: f[0])
+            if after
+            else max(found, default=None, key=lambda f: f[0])
+        )
+        if target is not None:
+            ent = target[1]
+            ent.forms.setdefault(nick, ctx.text[m.start(1) : m.end(1)])
+            reg.by_key[nick] = ent
+
+
+_NICKNAME = re.compile(
+    r"(?:外号|绰号|人称|昵称|叫他|叫她|称他为|称她为)[“「\"]([^”」\"]{1,6})[”」\"]"
+)
+
+
 def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> None:
     """``江城隊`` → ``武漢江城隊``: an organisation named again without its leading place.
 
