@@ -27,7 +27,7 @@ from reader.core.entities import (
     part_boundary,
     trusted_name_tag,
 )
-from reader.core.glosses import from_glosses, from_short_forms
+from reader.core.glosses import from_bracketed_short_forms, from_glosses, from_short_forms
 from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
@@ -138,6 +138,7 @@ def extract_actors(
     _from_media(ctx, reg)
     from_glosses(ctx, reg, lex)
     from_short_forms(ctx, reg)
+    from_bracketed_short_forms(ctx, reg)
     from_latin(ctx, reg, lex)
     _from_dotted(ctx, reg)
     _from_chinese_names(ctx, reg, lex)

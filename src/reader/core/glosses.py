@@ -50,6 +50,37 @@ def from_short_forms(ctx: Context, reg: Registry) -> None:
         reg.merge(reg.add(full, type_), reg.add(short, type_))
 
 
+def from_bracketed_short_forms(ctx: Context, reg: Registry) -> None:
+    """``地產代理監管局（監管局）``: a short form in brackets after an organisation is its own.
+
+    The short form takes its characters, in order, from the name (世界衞生組織（世衞）).
+    """
+    for m in _BRACKETED.finditer(ctx.key):
+        head = gloss_head(ctx, m.start())
+        if head is None:
+            continue
+        full = ctx.key[head[0] : head[1]]
+        short = m.group(1)
+        ent = reg.by_key.get(full)
+        if ent is None or ent.type != "org" or not _in_order(short, full):
+            continue
+        other = reg.by_key.get(short)
+        if other is None:
+            ent.forms.setdefault(short, ctx.text[m.start(1) : m.end(1)])
+            reg.by_key[short] = ent
+        elif other.type == "org" and other.canonical is None:
+            reg.merge(ent, other)  # found on its own as a body's name
+
+
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` stands in ``full``, in the same order, and it is shorter."""
+    rest = iter(full)
+    return len(short) < len(full) and all(c in rest for c in short)
+
+
 def from_glosses(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     """``中文名（Latin）``, ``中文名（Latin，以下簡稱X）``: all the forms name one actor."""
     for m in _GLOSS.finditer(ctx.simp):
