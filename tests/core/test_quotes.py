@@ -163,6 +163,19 @@ def test_quote_only_paragraph_after_reported_speech_with_a_term() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("speech", "林嘉明")]
 
 
+def test_a_headline_quote_after_a_role_is_said_by_its_body_speaker() -> None:
+    said = build(
+        "漁護署研延長休漁期 漁民：「再停多個月真係冇得撈」\n"
+        "漁民互助會主席鄧福成說：「休漁期冇收入，再停多個月真係冇得撈。」\n"
+    )
+    assert [q.speaker for q in analyse(said).quotes] == ["鄧福成", "鄧福成"]
+    # Only after a role and a colon: 科學家呼籲「…」 names nobody in particular.
+    called = build(
+        "天山冰川退縮 科學家呼籲「與時間賽跑」\n研究員陳立明說：「我們是在與時間賽跑。」\n"
+    )
+    assert [q.speaker for q in analyse(called).quotes] == [None, "陳立明"]
+
+
 def test_quote_never_swallows_the_next_paragraph() -> None:
     text = "马斯克在X上发文称：“这是一个错误\n第二段没有引号，也没有说话的人。\n"
     quotes = _quotes(text)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from reader.core.actors import Actor, normalise, speech_verbs
+from reader.core.convert import fold
 from reader.core.document import Paragraph
 from reader.core.entities import CJK, LETTER
 from reader.core.names import title_before
@@ -687,7 +689,32 @@ def extract_quotes(
                 if speaker is not None:
                     last_speaker[p.index] = speaker
                     break
-    return quotes
+    return _headline_speakers(text, quotes, paragraphs)
+
+
+def _headline_speakers(
+    text: str, quotes: list[Quote], paragraphs: Sequence[Paragraph]
+) -> list[Quote]:
+    """A headline's quote after a role and a colon (漁民：「…」), nobody named, is said by
+    whoever says it in the body."""
+    if not paragraphs:
+        return quotes
+    head = paragraphs[0].index
+    said = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head and q.speaker]
+    out = []
+    for q in quotes:
+        colon = text[q.start - 1 : q.start] in ("：", ":")
+        if q.paragraph == head and colon and q.kind == "speech" and q.speaker is None:
+            bare = _bare(q.text)
+            speaker = next((who for text, who in said if bare in text), None)
+            q = replace(q, speaker=speaker)
+        out.append(q)
+    return out
+
+
+def _bare(text: str) -> str:
+    """``text`` folded to simplified, without punctuation or spaces (to match a quote trimmed)."""
+    return "".join(c for c in fold(text) if c.isalnum())
 
 
 @dataclass(frozen=True, slots=True)
