@@ -262,8 +262,7 @@ def _from_police(ctx: Context, reg: Registry) -> None:
     for m in re.finditer("警方", ctx.key):
         s = m.start()
         t = ctx.tokens[ctx.token_index(s - 1)] if s else None
-        place = t is not None and t.end == s and reg.by_key.get(ctx.key[t.start : s])
-        if t is not None and t.end == s and (t.tag == "ns" or (place and place.type == "place")):
+        if t is not None and t.end == s and _place_word(ctx, reg, t):
             force = reg.add(ctx.text[t.start : m.end()], "org")  # a place names it
             forces[id(force)] = force
         else:
@@ -279,6 +278,11 @@ def _from_police(ctx: Context, reg: Registry) -> None:
 
 
 _POLICE = re.compile("警务|警察|警政")
+
+
+def _place_word(ctx: Context, reg: Registry, t: Token) -> bool:
+    known = reg.by_key.get(ctx.key[t.start : t.end])
+    return t.tag == "ns" or (known is not None and known.type == "place")
 
 
 def _from_media(ctx: Context, reg: Registry) -> None:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from reader.core.entities import CJK, RARE, Context
-from reader.core.wordlists import longest_first, words
+from reader.core.wordlists import longest_first, word_set, words
 
 # Characters used to transliterate foreign names (simplified forms).
 TRANSLIT = set(
@@ -44,7 +44,8 @@ AMBIGUOUS_SURNAMES = set(
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (
     "先生", "女士", "小姐", "在", "也", "则", "又", "曾", "就", "还", "更", "今天", "今日",
-    "昨天", "昨日", "昨晚", "今早", "今晨", "昨早", "庭外", "庭后", "赛后", "会后", "日前", "近日", "早前", "当天", "当时", "随后", "受访", "接受",
+    "昨天", "昨日", "昨晚", "今早", "今晨", "昨早", "庭外", "庭后", "赛后", "会后", "日前",
+    "近日", "早前", "当天", "当时", "随后", "受访", "接受",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
     "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经", "（", "(",
     "／", "/",
@@ -462,12 +463,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
 def _verb_across(ctx: Context, start: int, end: int) -> bool:
     """司馬驍|笑稱: a speech verb the tagger read whole starts inside the candidate."""
     t = ctx.tokens[ctx.token_index(end - 1)]
-    return start < t.start and t.end > end and t.word in _speech_set()
-
-
-@cache
-def _speech_set() -> frozenset[str]:
-    return frozenset(words("speech_verbs"))
+    return start < t.start and t.end > end and t.word in word_set("speech_verbs")
 
 
 def _speech_after(ctx: Context, pos: int) -> bool:

@@ -16,7 +16,7 @@ from reader.core.entities import CJK, RARE, Context, trusted_name_tag
 from reader.core.lexicon import trie_pattern
 from reader.core.names import starts_title
 from reader.core.segment import Token
-from reader.core.wordlists import words
+from reader.core.wordlists import word_set, words
 
 ORG_WORDS_LATIN = {
     "ai", "capital", "inc", "inc.", "corp", "corp.", "labs", "lab", "group", "technologies",
@@ -91,7 +91,6 @@ NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
-_SPEECH = frozenset(words("speech_verbs"))
 _ADDRESSED = {"接受", "向", "对", "致电"}
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
@@ -334,7 +333,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         stopped_at_edge = True
     if toks and toks[-1].word in JOINERS and toks[-1].end == a:
         return None  # 演員及|劇團: two kinds, no name
-    said = [k for k, t in enumerate(toks) if t.word in _SPEECH or t.word in _ADDRESSED]
+    said = [
+        k for k, t in enumerate(toks) if t.word in word_set("speech_verbs") or t.word in _ADDRESSED
+    ]
     if said:
         # 樊國豪承認|球會, 晏家明今早接受|電台: the body is spoken of or to, unnamed.
         toks = toks[said[-1] + 1 :]

@@ -541,9 +541,10 @@ class _Attributor:
 
     def possessed(self, m: _Mention, hi: int) -> bool:
         """X的經紀人 (a person's), X一名職員 (a body's): someone of X's speaks, unnamed."""
-        if m.type == "org" and self.key.startswith(_ONE_OF, m.end):
+        one = next((o for o in _ONE_OF if self.key.startswith(o, m.end)), None)
+        if m.type == "org" and one is not None:
             # 鑫禾膳食一名負責人: who answers for the body speaks for it.
-            return not self.key.startswith(SPOKESPEOPLE, m.end + 2)
+            return not self.key.startswith(SPOKESPEOPLE, m.end + len(one))
         return m.type == "person" and self.someone_of(m.end, hi)
 
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
@@ -706,7 +707,7 @@ def _headline_speakers(
         colon = text[q.start - 1 : q.start] in ("：", ":")
         if q.paragraph == head and colon and q.kind == "speech" and q.speaker is None:
             bare = _bare(q.text)
-            speaker = next((who for text, who in said if bare in text), None)
+            speaker = next((who for body, who in said if bare in body), None)
             q = replace(q, speaker=speaker)
         out.append(q)
     return out

@@ -124,7 +124,7 @@ def _stands_alone(ctx: Context, start: int, end: int) -> bool:
     if before and CJK.match(before) and before not in "的，、":
         return False
     return any(
-        name_ending_after(ctx.simp, k) and CJK.match(ctx.simp[end:k] or "一")
+        name_ending_after(ctx.simp, k) and all(CJK.match(c) for c in ctx.simp[end:k])
         for k in range(end, end + 3)
     )
 

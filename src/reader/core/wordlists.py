@@ -23,3 +23,9 @@ def words(name: str) -> tuple[str, ...]:
 def longest_first(name: str) -> tuple[str, ...]:
     """The entries of ``name``, longest first (for prefix and suffix matching)."""
     return tuple(sorted(words(name), key=len, reverse=True))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of ``name`` as a set, for membership tests."""
+    return frozenset(words(name))
