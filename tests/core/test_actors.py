@@ -863,6 +863,18 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "陽明交大",
             id="status-word-left-out",
         ),
+        pytest.param(
+            "旅行代理商註冊處（註冊處）發言人表示會跟進。註冊處並提醒市民。",
+            "旅行代理商註冊處",
+            "註冊處",
+            id="bracketed-tail",
+        ),
+        pytest.param(
+            "城市規劃學會（規劃學會）表示反對。規劃學會又指方案倉促。",
+            "城市規劃學會",
+            "規劃學會",
+            id="bracketed-found-on-its-own-too",
+        ),
     ],
 )
 def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> None:
@@ -1177,26 +1189,3 @@ def test_a_nickname_is_its_person(text: str, nick: str, name: str) -> None:
 def test_a_two_word_latin_name_after_a_kind_of_body_is_one() -> None:
     owner = _owner(_actors("讓關聯做市商Aurora Quant在平台上擁有無限透支權限。"), "Aurora Quant")
     assert owner is not None and owner.type == "org"
-
-
-@pytest.mark.parametrize(
-    ("text", "short", "name"),
-    [
-        pytest.param(
-            "旅行代理商註冊處（註冊處）發言人表示會跟進。註冊處並提醒市民。",
-            "註冊處",
-            "旅行代理商註冊處",
-            id="tail",
-        ),
-        pytest.param(
-            "城市規劃學會（規劃學會）表示反對。規劃學會又指方案倉促。",
-            "規劃學會",
-            "城市規劃學會",
-            id="middle-and-tail",
-        ),
-    ],
-)
-def test_a_short_form_in_brackets_after_a_body_is_its_own(text: str, short: str, name: str) -> None:
-    actors = _actors(text)
-    owner = _owner(actors, short)
-    assert owner is not None and owner is _owner(actors, name)

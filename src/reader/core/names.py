@@ -178,7 +178,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             titled = True
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
-        if simp[i] in _PREPOSITION_SURNAMES and _common_given(ctx, simp[i + 1 : i + 3], 0):
+        if simp[i] in _PREPOSITION_SURNAMES and common_given(ctx, simp[i + 1 : i + 3], 0):
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
         vouched = titled or not ambiguous or _described(ctx, i, lengths)
@@ -194,11 +194,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
                 interviewed = simp.startswith(("受访", "接受"), i + n)
                 weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
-                if weak and _common_given(ctx, given, 0):
+                if weak and common_given(ctx, given, 0):
                     continue  # 市民須預先在: a word, not a name, after the role
                 # 官员和企业: a role before a common word is not a name; 曾公開,
                 # 莊重新: without a role, no surname-like character before one is either.
-                common = _common_given(ctx, given)
+                common = common_given(ctx, given)
                 if common and not titled and len(given) == 2:
                     continue
                 if ended or (titled and not common):
@@ -234,7 +234,7 @@ def _long_name(ctx: Context, i: int) -> int | None:
         inner = range(i + 1, i + n)
         if any(name_ending_after(simp, k) or _time_after(ctx, k) for k in inner):
             continue
-        if any(_common_given(ctx, t.word) for t in ctx.tokens_in(i, i + n)):
+        if any(common_given(ctx, t.word) for t in ctx.tokens_in(i, i + n)):
             continue
         if not _han_name_then_word(ctx, i, i + n):
             return i + n
@@ -451,7 +451,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if first.start == start and first.end < end:
         # 公司|辯稱, 關鍵|仍: a frequent word starts there, not a surname.
         frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES else 5000
-        if _common_given(ctx, first.word, frequent):
+        if common_given(ctx, first.word, frequent):
             return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
@@ -500,7 +500,8 @@ def _noun_then_verb(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
+def common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
+    """``given`` is a dictionary word seen more than ``threshold`` times, and no name."""
     if len(given) < 2:
         return False
     found = ctx.lookup(given)

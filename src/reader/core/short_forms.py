@@ -16,6 +16,7 @@ from collections import Counter
 
 from reader.core.entities import CJK, RARE, Context, Entity, Registry, part_boundary
 from reader.core.names import (
+    common_given,
     name_ending_after,
     native_name,
     surname_of,
@@ -62,10 +63,7 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
 
 def _rare_given(ctx: Context, given: str) -> bool:
     """A two-character given name no common word shares (芷晴, not 建國)."""
-    if len(given) != 2:
-        return False
-    found = ctx.lookup(given)
-    return found is None or found[0] < RARE or found[1].startswith("nr")
+    return len(given) == 2 and not common_given(ctx, given, RARE - 1)
 
 
 def people_by_surname(reg: Registry) -> dict[str, list[Entity]]:
