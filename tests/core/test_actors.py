@@ -381,7 +381,7 @@ NAMES = [
         id="hyphenated-and-peter",
     ),
     pytest.param(
-        "被告万某辩称不知情。钟某某当庭认罪。邱姓男子表示，他只是司機。",
+        "被告万某辩称不知情。钟某某当庭认罪。邱姓男子表示，他只是司機。邱男稍後離開。",
         ["万某", "钟某某", "邱姓男子"],
         [],
         id="anonymised-people",
@@ -507,6 +507,24 @@ NAMES = [
         "老闆把錢用在刀口上，錢早就花光。", [], ["錢用", "錢早"], id="money-is-no-surname"
     ),
     pytest.param("劉姓球迷說很失望。劉姓球迷又說會再來。", [], ["劉姓"], id="surnamed-is-no-name"),
+    pytest.param(
+        "一名排隊的林姓女子說：「等了三個鐘。」隊伍仍然很長。",
+        [],
+        ["林姓女子"],
+        id="someone-surnamed-met-once-is-no-actor",
+    ),
+    pytest.param(
+        "涉案的邱姓男子被捕。警方指，邱男曾多次犯案。",
+        ["邱姓男子"],
+        [],
+        id="someone-surnamed-named-again-is-one",
+    ),
+    pytest.param(
+        "首席分析師拉斐爾·席爾瓦表示，價格會漲。",
+        ["拉斐爾·席爾瓦"],
+        ["席分析師"],
+        id="a-surname-that-ends-a-role-word-names-no-one",
+    ),
     pytest.param("專案組組長錢立文受訪時表示，進度順利。", ["錢立文"], [], id="group-leader"),
 ]
 
@@ -950,6 +968,25 @@ def test_an_accented_latin_gloss_names_the_person() -> None:
     assert owner is not None and owner.name == "Anna Jørgensen"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "latin"),
+    [
+        ("主席若昂·達席爾瓦（João da Silva）說，旱季很長。", "若昂·達席爾瓦", "João da Silva"),
+        (
+            "學者瑪格麗特·艾許頓（Margaret Ashdown-Kane）指出，代價很高。",
+            "瑪格麗特·艾許頓",
+            "Margaret Ashdown-Kane",
+        ),
+    ],
+    ids=["a-particle-inside", "a-hyphenated-family-name"],
+)
+def test_a_latin_gloss_of_a_person_s_name_in_its_own_shape(
+    text: str, surface: str, latin: str
+) -> None:
+    owner = _owner(_actors(text), surface)
+    assert owner is not None and owner.name == latin
+
+
 def test_an_honorific_of_two_characters_is_whole() -> None:
     actors = _actors("受害人為八十歲的梁婆婆。梁婆婆表示很傷心。")
     owner = _owner(actors, "梁婆婆")
@@ -1010,6 +1047,16 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("晨星主席晏家明今早接受電台訪問。", "晏家明", id="then-this-morning"),
         pytest.param("裁判官練卓豪庭外表示，案件押後。", "練卓豪", id="then-outside-court"),
         pytest.param("隊長林家緯賽後說，球隊盡力了。", "林家緯", id="then-after-the-game"),
+        pytest.param(
+            "協會主席若昂·佩雷拉·達席爾瓦說，旱情嚴重。",
+            "若昂·佩雷拉·達席爾瓦",
+            id="a-dotted-name-after-a-role-ending-in-a-transliteration-character",
+        ),
+        pytest.param(
+            "英國學者瑪格麗特·艾許頓－凱恩指出，代價很高。",
+            "瑪格麗特·艾許頓－凱恩",
+            id="a-full-width-hyphen-in-a-dotted-name",
+        ),
     ],
 )
 def test_the_one_person_named(text: str, name: str) -> None:

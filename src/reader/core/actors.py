@@ -39,6 +39,7 @@ from reader.core.names import (
     honorific_names,
     name_ending_after,
     native_name,
+    past_role,
     pseudonyms,
     surname_of,
     surname_then,
@@ -339,7 +340,7 @@ def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
         end = next((k for k in range(first, m.end() + 1) if name_ending_after(ctx.simp, k)), None)
         if end is not None:
             spans.append((m.start(), end))
-    return spans
+    return [(past_role(ctx.simp, s), e) for s, e in spans]  # 主席|若昂·…
 
 
 def _inside_span(ctx: Context, s: int, e: int) -> bool:

@@ -33,11 +33,11 @@ def normalise(text: str) -> tuple[str, str]:
     """Same-length (simplified copy with case, lower-case key) of ``text``.
 
     Name separators (· ・ • ‧ ．and the garbled U+2DEx left by broken encodings)
-    all become ``·``.
+    all become ``·``, and a full-width hyphen an ASCII one.
     """
     simp = simplified(text)
     simp = re.sub(r"[\u2de0-\u2dff・•‧･⋅∙]", "·", simp)
-    simp = lexicon_mod.HAN_STOP.sub("·", simp)
+    simp = lexicon_mod.HAN_STOP.sub("·", simp).replace("－", "-")  # 艾許頓－凱恩
     return simp, simp.lower()
 
 

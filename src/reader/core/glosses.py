@@ -7,7 +7,7 @@ import re
 from reader.core import lexicon as lexicon_mod
 from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
-from reader.core.names import TRANSLIT, native_name, person_shaped_latin
+from reader.core.names import TRANSLIT, native_name, past_role, person_shaped_latin
 from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
 
 # Latin words that are roles, acronyms of things or page furniture, never actors.
@@ -161,7 +161,7 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
             return k, end
     # A dotted name, whatever garbled characters stand for its last part.
     sep = ctx.simp.rfind("·", max(0, end - 7), end)
-    if sep > 0 and all(CJK.match(c) for c in ctx.simp[sep + 1 : end]):
+    if sep > 0 and all(CJK.match(c) or c in "-－" for c in ctx.simp[sep + 1 : end]):
         start = sep
         while (
             start > sep - 9
@@ -173,6 +173,7 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
             )
         ):
             start -= 1
+        start = past_role(ctx.simp, start)  # 主席|若昂·…
         if start < sep:
             return start, end
     # Otherwise: the noun phrase of tokens before the bracket.

@@ -23,7 +23,7 @@ TRANSLIT = set(
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
     "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
-    "察顿凡佛哥津喀昆钦叶"
+    "察顿凡佛哥津喀昆钦叶许若席斐"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -79,9 +79,33 @@ def person_shaped_latin(latin: str) -> bool:
     from reader.core.organisations import ORG_WORDS_LATIN
 
     ws = latin.split()
-    if not 2 <= len(ws) <= 4 or ws[-1].lower() in ORG_WORDS_LATIN:
+    if not 2 <= len(ws) <= 5 or ws[-1].lower() in ORG_WORDS_LATIN:
         return False
-    return all(_capitalised(w) for w in ws)
+    inner = [w for w in ws[1:-1] if w not in _PARTICLES]  # João Pereira da Silva
+    return len(ws) - len(inner) <= 3 and all(_capitalised(w) for w in (ws[0], *inner, ws[-1]))
+
+
+# Lower-case words inside a family name (da Silva, van Dijk, bin Salman).
+_PARTICLES = frozenset(
+    [
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "al",
+    ]
+)
 
 
 _NAME_PREFIXES = ("Mac", "Mc", "De", "Le", "La", "Van", "Von", "O'")
@@ -92,7 +116,9 @@ def _capitalised(word: str) -> bool:
 
     Accents are allowed, and one more capital after a family-name prefix.
     """
-    rest = word[1:].replace("'", "").replace("-", "")
+    if "-" in word[1:]:
+        return all(_capitalised(part) for part in word.split("-"))  # Ashdown-Kane
+    rest = word[1:].replace("'", "")
     if not word[0].isupper():
         return False
     if rest in ("", ".") or rest.islower():
@@ -119,6 +145,16 @@ def title_before(simp: str, pos: int) -> str | None:
 def starts_title(simp: str, pos: int) -> bool:
     """A role word starts at ``pos`` (``司长``, ``执行长``)."""
     return any(simp[pos : pos + n] in titles for n, titles in _titles_by_length())
+
+
+def past_role(simp: str, pos: int) -> int:
+    """Past the end of a role word that starts before ``pos`` and runs over it (首席分析師
+    over 席), or ``pos``."""
+    for back in (1, 2, 3):
+        for n, titles in _titles_by_length():
+            if n > back and simp[pos - back : pos - back + n] in titles:
+                return pos - back + n
+    return pos
 
 
 @cache
@@ -308,9 +344,22 @@ _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)�
 
 
 def anonymised(ctx: Context) -> list[tuple[int, int]]:
-    """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only."""
+    """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only.
+
+    Someone ``surnamed Lin`` met once (一名林姓女子說) is a passer-by, not an actor;
+    named again (邱男), they are one.
+    """
     pattern = surname_then(ANONYMOUS)
-    return [m.span() for m in pattern.finditer(ctx.simp) if _may_start_name(ctx, m.start())]
+    return [
+        m.span()
+        for m in pattern.finditer(ctx.simp)
+        if _may_start_name(ctx, m.start()) and ("姓" not in m.group() or _met_again(ctx, m))
+    ]
+
+
+def _met_again(ctx: Context, m: re.Match[str]) -> bool:
+    surname = m.group()[: m.group().index("姓")]
+    return len(re.findall(re.escape(surname) + "[姓男女]", ctx.simp)) > 1
 
 
 def _may_start_name(ctx: Context, pos: int) -> bool:

@@ -86,8 +86,8 @@ def link_surname_roles(ctx: Context, reg: Registry) -> None:
     by_surname = people_by_surname(reg)
     for m in surname_with_title().finditer(ctx.key):
         k = m.group()
-        if k in reg.by_key:
-            continue
+        if k in reg.by_key or ctx.tokens[ctx.token_index(m.start())].start < m.start():
+            continue  # 首席|分析師: the surname ends a word
         sur = k[:2] if k[:2] in by_surname and k[:2] in compound else k[:1]
         _give_to_one(ctx, reg, by_surname.get(sur, []), m)
 
