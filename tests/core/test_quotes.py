@@ -717,6 +717,27 @@ MORE = [
         [("現金流出現短暫困難", "speech", "樊國豪"), ("已進入最後階段", "speech", "樊國豪")],
         id="and-he-points-out",
     ),
+    pytest.param(
+        "後衛梁子健（Ryan）表示，球隊會上訴。Ryan補充：「我哋唔會放棄。」",
+        [("我哋唔會放棄。", "speech", "梁子健")],
+        id="an-english-name-in-brackets-after-the-chinese-one",
+    ),
+    pytest.param(
+        "業務主管Vincent（杭志遠）表示，訂單增加。「我們明年還要擴廠。」",
+        [("我們明年還要擴廠。", "speech", "杭志遠")],
+        id="a-chinese-name-in-brackets-after-the-english-one",
+    ),
+    pytest.param(
+        "前員工何詠琪昨日在LinkedIn發文：「十年心血，一夜歸零。」",
+        [("十年心血，一夜歸零。", "speech", "何詠琪")],
+        id="the-platform-written-on-is-no-speaker",
+    ),
+    pytest.param(
+        "“价格还会再跌。”挪威海运咨询公司北极星航运（Polaris Shipping Analytics）首席分析师"
+        "奥拉夫·林德（Olaf Linde）在接受路透社采访时说。",
+        [("价格还会再跌。", "speech", "Olaf Linde")],
+        id="glosses-do-not-count-towards-the-verb-s-reach",
+    ),
 ]
 
 

@@ -27,7 +27,12 @@ from reader.core.entities import (
     part_boundary,
     trusted_name_tag,
 )
-from reader.core.glosses import from_bracketed_short_forms, from_glosses, from_short_forms
+from reader.core.glosses import (
+    from_bracketed_short_forms,
+    from_english_names,
+    from_glosses,
+    from_short_forms,
+)
 from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
@@ -148,6 +153,7 @@ def extract_actors(
     link_surname_roles(ctx, reg)
     link_familiar_names(ctx, reg)
     link_nicknames(ctx, reg)
+    from_english_names(ctx, reg)
     _from_honorifics(ctx, reg)
     _from_police(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)

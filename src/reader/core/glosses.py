@@ -75,6 +75,34 @@ def from_bracketed_short_forms(ctx: Context, reg: Registry) -> None:
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 
 
+def from_english_names(ctx: Context, reg: Registry) -> None:
+    """``駱家朗（Kelvin）``, ``Kevin（祁凱文）``: a Chinese name and the English given name
+    its owner goes by (Kelvin續指 then speaks as 駱家朗)."""
+    for m in _ENGLISH_NAME.finditer(ctx.text):
+        english = m.group(1) or m.group(3)
+        if english.lower() in LATIN_STOP:
+            continue
+        if m.group(2):  # Kevin（祁凱文）: the name in brackets, the one to show
+            han, simp = m.group(2), ctx.simp[m.start(2) : m.end(2)]
+            if native_name(simp) and not ctx.common_word(simp):
+                reg.merge(reg.add(han, "person", han), reg.add(english, "person"))
+            continue
+        # 駱家朗（Kelvin）: a person already found right before the bracket
+        for n in (4, 3, 2):
+            person = reg.by_key.get(ctx.key[m.start() - n : m.start()])
+            if person is not None and person.type == "person":
+                # Named by the Chinese name, not the shorter English one.
+                person.canonical = person.canonical or ctx.text[m.start() - n : m.start()]
+                reg.merge(person, reg.add(english, "person"))
+                break
+
+
+_ENGLISH_NAME = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]{2,11})[（(]([\u4e00-\u9fff]{2,4})[)）]"
+    r"|(?<=[\u4e00-\u9fff])[（(]([A-Z][a-z]{2,11})[)）]"
+)
+
+
 def _in_order(short: str, full: str) -> bool:
     """Every character of ``short`` stands in ``full``, in the same order, and it is shorter."""
     rest = iter(full)

@@ -460,9 +460,12 @@ class _Attributor:
         """The first speech verb after ``pos`` in the same sentence, close by."""
         for k in range(bisect.bisect_left(self.verb_starts, pos), len(self.verbs)):
             s, e = self.verbs[k]
-            if s >= hi or s - pos > VERB_AFTER_REACH:
+            if s >= hi:
                 return None
+            # Glosses in brackets do not count towards the reach (X（Abyssal Resources）…說).
             gap = _ASIDE.sub("", self.text[pos:s])
+            if len(gap) > VERB_AFTER_REACH:
+                return None
             if any(c in gap for c in _SENTENCE_END) or any(c in gap for c in PAIRS):
                 return None
             if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
@@ -958,7 +961,9 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     for word in _SAYING_BEFORE_COLON:
         if att.key.startswith(word, colon - len(word)):
             m = att.mention_ending(colon - len(word))
-            if m is not None and not att.interviewer(m):  # 對韓聯社表示：the medium listens
+            # 對韓聯社表示：the medium listens; 在LinkedIn發文：the place it is written
+            placed = m is not None and att.key[m.start - 1 : m.start] in _PREPOSITIONS
+            if m is not None and not att.interviewer(m) and not placed:
                 return True, m.name
     # ORG + role: the person the article names in that role.
     for k in range(start - 2, max(floor, start - 8) - 1, -1):
