@@ -738,6 +738,16 @@ MORE = [
         [("价格还会再跌。", "speech", "Olaf Linde")],
         id="glosses-do-not-count-towards-the-verb-s-reach",
     ),
+    pytest.param(
+        "校長莫志明感謝副校長蘇俊傑，並宣布明年擴班。他也透露，「新校舍明年落成」。",
+        [("新校舍明年落成", "speech", "莫志明")],
+        id="he-is-the-subject-of-the-sentence-before-not-its-last-name",
+    ),
+    pytest.param(
+        "泳手鄧樂兒的母親何太在觀眾席觀戰。她笑言：「佢細個好怕水。」",
+        [("佢細個好怕水。", "speech", "何太")],
+        id="she-is-the-one-of-theirs-not-the-possessor",
+    ),
 ]
 
 

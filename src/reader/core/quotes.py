@@ -577,7 +577,39 @@ class _Attributor:
             return None  # 一名…少年也遭起訴。他說: the one just introduced, unnamed
         if word in _DEMONSTRATIVES and self._unnamed_since(self.mentions[best].end, pos):
             return None  # 一位老人告訴記者…。這位老人說: someone introduced after the last name
+        if word in ("他", "她") and self._opens_sentence(pos):
+            # X感謝Y…。他也透露: the subject of the sentence before, not the last name in it.
+            subject = self._sentence_subject(pos)
+            if subject is not None:
+                return subject
         return self.mentions[best].name
+
+    def _opens_sentence(self, pos: int) -> bool:
+        before = self.key[max(0, pos - 2) : pos].lstrip('”」』’"')
+        return not before or before[-1] in _SENTENCE_END + "\n"
+
+    def _sentence_subject(self, pos: int) -> str | None:
+        """The person who opens the sentence before ``pos``: its first named subject."""
+        i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        if i < 0:
+            return None
+        lo = self.sentence_ends[i - 1] + 1 if i > 0 else 0
+        lo = max(lo, self.text.rfind("\n", 0, self.sentence_ends[i]) + 1)
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.mentions) and self.mentions[k].start < self.sentence_ends[i]:
+            m = self.mentions[k]
+            # 芷晴的母親甄太…: the one of theirs is the subject, not the possessor.
+            possessor = self.key[m.end : m.end + 1] == "的"
+            if (
+                not self.inside.covers(m.start)
+                and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
+                and not possessor
+            ):
+                if self.object_of_verb(m.start) or self.interviewer(m) or self.gloss(k):
+                    return None
+                return m.name if m.type == "person" else None
+            k += 1
+        return None
 
     def _unnamed_subject_before(self, pos: int) -> bool:
         """The sentence before ``pos`` opens with someone unnamed (一名…少年)."""
