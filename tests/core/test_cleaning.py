@@ -349,21 +349,25 @@ def test_empty() -> None:
     assert c.text == "" and c.edits == () and c.furniture == ()
 
 
-# The 16_mixed articles of blind2 … blind12 are reposts mixing the two scripts inside
-# sentences; blind13's switches script by whole paragraphs, which needs no mending.
-MIXED_REPOSTS = [f"blind{n}" for n in range(2, 13)]
+# Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
+# blind12 and two of blind14's. blind13's switches script by whole paragraphs, which needs
+# no mending.
+MIXED_REPOSTS = [
+    *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
+    *(ROOT / "tests" / "data" / "blind14" / f"{n}_mixed.txt" for n in (13, 16)),
+]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 14)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 15)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
-    if not (folder in MIXED_REPOSTS and p.stem == "16_mixed")
+    if p not in MIXED_REPOSTS
 )
 
 
-@pytest.mark.parametrize("folder", MIXED_REPOSTS)
-def test_script_repair_mends_a_mixed_repost(folder: str) -> None:
+@pytest.mark.parametrize("path", MIXED_REPOSTS, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_script_repair_mends_a_mixed_repost(path: Path) -> None:
     """A repost that mixes simplified into traditional text gets the simplified characters mended."""
-    text = (ROOT / "tests" / "data" / folder / "16_mixed.txt").read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     repaired = [e for e in clean(text).edits if e.kind == "script"]
     assert len(repaired) >= 8
     assert all(e.after != e.before for e in repaired)
