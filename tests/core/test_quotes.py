@@ -748,6 +748,11 @@ MORE = [
         [("佢細個好怕水。", "speech", "何太")],
         id="she-is-the-one-of-theirs-not-the-possessor",
     ),
+    pytest.param(
+        "前議員譚美儀以些微票數落敗。議員何俊文晚上謝票，他感謝譚美儀「打了一場硬仗」，並說：「我會做好監察。」",
+        [("打了一場硬仗", "speech", "何俊文"), ("我會做好監察。", "speech", "何俊文")],
+        id="the-subject-of-a-verb-joined-after-a-quote-says-both",
+    ),
 ]
 
 

@@ -683,7 +683,7 @@ def extract_quotes(
         covered = sum(e - s for s, e, _ in spans[p.index])
         quote_only = bool(spans[p.index]) and spans[p.index][0][0] == 0
         quote_only = quote_only and covered >= 0.8 * len(p.text)
-        prev = _Previous(p.start)
+        prev = _Previous(p.start, None, p.start)
         said = False  # the paragraph quotes someone's words (not only terms)
         for s, e, close in spans[p.index]:
             start, end = p.start + s, p.start + e
@@ -706,7 +706,7 @@ def extract_quotes(
             quotes.append(Quote(inner, kind, speaker, p.index, start, end))
             if kind == "speech":
                 said = True
-                prev = _Previous(end, speaker)
+                prev = _Previous(end, speaker, start)
                 if speaker:
                     last_speaker[p.index] = speaker
             quotes.extend(_nested(att, p, s + 1, inner))
@@ -755,10 +755,11 @@ def _bare(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Previous:
-    """Where the paragraph's last speech quote ended, and who said it."""
+    """Where the paragraph's last speech quote ended, who said it, and where it opened."""
 
     end: int
-    speaker: str | None = None
+    speaker: str | None
+    opened: int  # where that quote starts
 
 
 def _nested(att: _Attributor, p: Paragraph, offset: int, inner: str) -> list[Quote]:
@@ -826,6 +827,11 @@ def _attribute(
         if speaker is None and before is not None:
             # “…”，並喊話國會: the verb after has no subject of its own.
             after = None
+        elif (
+            speaker is None and _joined(key, after[0]) and not _subject_before_joiner(att, after[0])
+        ):
+            # 他感謝X「…」，並說: the sentence's subject says both.
+            speaker = att.subject(att.sentence_start(start, p.start), start)
     if after is not None and (before is None or (starts_sentence and not colon)):
         verb_gap = after[0] - end
     elif before is not None:
@@ -848,7 +854,10 @@ def _attribute(
             continues = lo == prev.end and key[lo : lo + 1] in "，,"
             joined = speaker is None and continues and _joined(key, verb[0])
             if joined and not _subject_before_joiner(att, verb[0]):
-                speaker = prev.speaker
+                # …「a」，並說：「b」: whoever said a, else the subject before a.
+                speaker = prev.speaker or att.subject(
+                    att.sentence_start(prev.opened, p.start), prev.opened
+                )
             elif speaker is None and continues and _adverbs_only(att, lo + 1, verb[0]):
                 speaker = prev.speaker  # 他稱「…」，已建議…「…」: the same subject goes on
             role = speaker is None and _has_role(key[lo : verb[0]])
