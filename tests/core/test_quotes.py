@@ -753,6 +753,11 @@ MORE = [
         [("打了一場硬仗", "speech", "何俊文"), ("我會做好監察。", "speech", "何俊文")],
         id="the-subject-of-a-verb-joined-after-a-quote-says-both",
     ),
+    pytest.param(
+        "有攤販抱怨，生意少了一半，「唔准燒炮仗，邊有氣氛？」對此，主委房麗卿回應，並未禁止。",
+        [("唔准燒炮仗，邊有氣氛？", "speech", None)],
+        id="a-quote-that-ends-its-sentence-is-not-said-by-the-next-one-s-subject",
+    ),
 ]
 
 

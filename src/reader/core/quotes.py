@@ -470,6 +470,10 @@ class _Attributor:
                 return None
             if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
                 return None  # a space parts a headline's clauses (農戶憂「…」 漁護署稱…)
+            if self.text[pos - 2 : pos - 1] in _SENTENCE_END and self.key.startswith(
+                _NEW_SENTENCE, pos
+            ):
+                return None  # 「…？」對此，X回應: the quote ended its sentence
             return s, e
         return None
 
@@ -879,6 +883,8 @@ def _attribute(
     return "speech", speaker
 
 
+# Words that open a new sentence, after a quote that ended one (「…？」對此，X回應).
+_NEW_SENTENCE = ("对此", "不过", "但", "然而", "此外", "另外", "同时", "随后", "其后", "事后")
 # Words that join a second verb to the first one's subject (並喊話, 也強調).
 _JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时")
 
