@@ -758,6 +758,11 @@ MORE = [
         [("唔准燒炮仗，邊有氣氛？", "speech", None)],
         id="a-quote-that-ends-its-sentence-is-not-said-by-the-next-one-s-subject",
     ),
+    pytest.param(
+        "部長陳建仁表示，將推出「智慧農業轉型方案」，並強調「已經有具體方案」。",
+        [("智慧農業轉型方案", "term", None), ("已經有具體方案", "speech", "陳建仁")],
+        id="the-name-of-a-scheme-is-a-term-words-about-one-are-said",
+    ),
 ]
 
 

@@ -815,6 +815,8 @@ def _attribute(
         return "term", None  # 「先授權歐洲、自營美國」的模式: a name for a plan
     if _GLOSSED.match(text, end) or _counted(att, start):
         return "term", None  # 「真實社群」（Truth Social）, 40餘支「滅蚊小分隊」: a name
+    if _scheme(inner):
+        return "term", None  # 「海魚養殖緊急援助計劃」: the name of a scheme
     headline, speaker = _colon_speaker(att, start, p.start)
     if headline:
         return "speech", speaker
@@ -883,6 +885,20 @@ def _attribute(
     return "speech", speaker
 
 
+# What a named scheme, plan or law ends in.
+_SCHEMES = (
+    "方案", "计划", "计画", "政策", "条例", "法案", "专案", "倡议", "战略", "行动", "工程",
+    "基金", "机制", "框架", "规划", "纲要",
+)  # fmt: skip
+
+
+def _scheme(inner: str) -> bool:
+    """The name of a scheme, plan or law: no clause words in it (not 已有具體方案)."""
+    simp = fold(inner)
+    return len(inner) >= 5 and simp.endswith(_SCHEMES) and not set(simp) & _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = set(_PUNCT + "的有是都已并无没不会将要在嘅冇系咗唔")
 # Words that open a new sentence, after a quote that ended one (「…？」對此，X回應).
 _NEW_SENTENCE = ("对此", "不过", "但", "然而", "此外", "另外", "同时", "随后", "其后", "事后")
 # Words that join a second verb to the first one's subject (並喊話, 也強調).
