@@ -574,6 +574,22 @@ ORGS = [
     pytest.param("乡镇卫生院人手不足。", None, ["卫生院"], id="kind-of-body"),
     pytest.param("各巴士公司將縮減班次。", None, ["巴士公司"], id="each-company-is-no-name"),
     pytest.param(
+        "被告何某請求法院從輕處罚。", None, ["何某請求法院", "請求法院"], id="asked-of-a-court"
+    ),
+    pytest.param("院方尊重法院判決。", None, ["院方尊重法院", "尊重法院"], id="a-court-respected"),
+    pytest.param(
+        "另據深圳市民政局統計，全市有三百家。",
+        "深圳市民政局",
+        ["另據深圳市民政局"],
+        id="according-to-a-bureau",
+    ),
+    pytest.param(
+        "其中68歲女患者曾留醫廣華醫院，現時情況穩定。",
+        "廣華醫院",
+        ["曾留醫廣華醫院", "曾留醫", "曾留"],
+        id="in-hospital-at",
+    ),
+    pytest.param(
         "環境及生態局局長謝展寰稱，計劃會延期。", "環境及生態局", [], id="bureau-before-its-chief"
     ),
     pytest.param("騙徒冒充勞工事務處職員行騙。", "勞工事務處", [], id="bureau-before-its-staff"),

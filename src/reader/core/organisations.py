@@ -67,7 +67,7 @@ _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
-_GLUED_BEFORE = set("是为与和及在由到向指称并")
+_GLUED_BEFORE = set("是为与和及在由到向指称并但对")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
@@ -91,7 +91,10 @@ NEEDS_ROLE = {"会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
-_ADDRESSED = {"接受", "向", "对", "致电"}
+_ADDRESSED = {
+    "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
+    "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往",
+}  # fmt: skip
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
@@ -341,6 +344,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         toks = toks[said[-1] + 1 :]
         if not toks:
             return None
+    if toks and (cut := _after_addressing(ctx.simp[toks[0].start : a])):
+        # 曾留|醫廣華|醫院: the verb is cut across words; the name starts after it.
+        start = toks[0].start + cut
+        return _trim(ctx, start, a) if a - start >= 2 else None
     if ctx.simp[a:b] in TEAMS:
         # 日本職棒|北海道日本火腿鬥士隊: a league before a team is not part of its name.
         leagues = [k for k, t in enumerate(toks) if proper.get(t.start) == "org"]
@@ -495,6 +502,13 @@ def _country_before_name(word: str) -> int:
     """Length of the country that opens ``word`` before a name of four characters or more."""
     country = next((c for c in COUNTRIES if word.startswith(c)), "")
     return len(country) if country and len(word) - len(country) >= 4 else 0
+
+
+def _after_addressing(head: str) -> int:
+    """Where a head goes on after a verb of two or more characters whose object is the
+    body (曾留醫|廣華), or 0."""
+    ends = [head.rfind(v) + len(v) for v in _ADDRESSED if len(v) >= 2 and v in head]
+    return max(ends, default=0)
 
 
 def _glued(t: Token) -> bool:
