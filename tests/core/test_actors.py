@@ -574,6 +574,18 @@ ORGS = [
     pytest.param("乡镇卫生院人手不足。", None, ["卫生院"], id="kind-of-body"),
     pytest.param("各巴士公司將縮減班次。", None, ["巴士公司"], id="each-company-is-no-name"),
     pytest.param(
+        "天水圍的恩慈會朗屏小學及恩慈會天瑞小學將停收小一。",
+        "恩慈會天瑞小學",
+        ["慈會朗屏小學及恩慈會天瑞小學"],
+        id="two-schools-the-joiner-glued-to-the-second",
+    ),
+    pytest.param(
+        "德國不來梅極地研究所的學者說。",
+        "不來梅極地研究所",
+        ["德國不來梅極地研究所"],
+        id="a-country-before-an-institute-s-place-the-tagger-misreads",
+    ),
+    pytest.param(
         "被告何某請求法院從輕處罚。", None, ["何某請求法院", "請求法院"], id="asked-of-a-court"
     ),
     pytest.param("院方尊重法院判決。", None, ["院方尊重法院", "尊重法院"], id="a-court-respected"),

@@ -272,7 +272,7 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         start = t.start
         i -= 1
     # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun.
-    places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith("ns") or t.new]
+    places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith(("ns", "nz")) or t.new]
     start = places[0] if places else start
     return start if a - start >= 2 and ctx.simp[start] not in _DEICTIC else None
 
@@ -326,6 +326,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
+        if t.new and w[0] in JOINERS and _org_ends_at(ctx, t.start):
+            toks.insert(0, t)  # …小學|及恩光會|兆麟小學: the joiner glued to the next name
+            stopped_at_edge = True
+            break
         # A verb only right before the ending (政府統計|處, 浸會|大學).
         verb = t.tag == "v" and t.end == a
         if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
@@ -366,8 +370,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
                 (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
                 or proper.get(nxt.start) == "org"
                 or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
-                or (t.word in COUNTRIES and nxt.tag == "ns" and ctx.simp[a:b] in ACADEMIC)
             )
+            abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in ACADEMIC
+            if t.tag == "ns" and abroad and _named_place(nxt):
+                return _trim(ctx, nxt.start, a)  # 英國|蘇塞克斯大學, 德國|不來梅…研究所
             if t.tag == "ns" and named:
                 continue
             # 日本東京大學|地震研究所: the country inside one word is not part of the name.
@@ -462,6 +468,11 @@ def _staff_after(ctx: Context, b: int) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
+
+
+def _named_place(t: Token) -> bool:
+    """A place's name, as the tagger reads it or fails to (不來梅 as an idiom)."""
+    return t.tag in ("ns", "l", "nz") or t.new
 
 
 def _org_ends_at(ctx: Context, pos: int) -> bool:
