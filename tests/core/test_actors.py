@@ -586,6 +586,12 @@ ORGS = [
         id="a-country-before-an-institute-s-place-the-tagger-misreads",
     ),
     pytest.param(
+        "負責維修的「永和棚業工程有限公司」被調查。",
+        "永和棚業工程有限公司",
+        ["棚業工程有限公司"],
+        id="a-company-named-by-a-proper-noun-the-dictionary-knows",
+    ),
+    pytest.param(
         "被告何某請求法院從輕處罚。", None, ["何某請求法院", "請求法院"], id="asked-of-a-court"
     ),
     pytest.param("院方尊重法院判決。", None, ["院方尊重法院", "尊重法院"], id="a-court-respected"),
