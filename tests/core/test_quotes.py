@@ -763,6 +763,16 @@ MORE = [
         [("智慧農業轉型方案", "term", None), ("已經有具體方案", "speech", "陳建仁")],
         id="the-name-of-a-scheme-is-a-term-words-about-one-are-said",
     ),
+    pytest.param(
+        "環保署助理署長林志明表示，環保署將要求業界提交報告，「如果不夠具體，會再審視」。",
+        [("如果不夠具體，會再審視", "speech", "林志明")],
+        id="a-body-s-verb-inside-what-a-person-reports",
+    ),
+    pytest.param(
+        "消防處處長何偉文提醒市民留意；該處也呼籲，「切勿堵塞走火通道」。",
+        [("切勿堵塞走火通道", "speech", "Fire Services Department")],
+        id="a-body-that-speaks-for-itself-after-its-chief",
+    ),
 ]
 
 

@@ -246,6 +246,7 @@ class _Attributor:
             key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
+        self._types = {m.name: m.type for m in self.mentions}
         self._of_type: dict[str, list[int]] = {}  # type → indices of its mentions, in order
         for i, m in enumerate(self.mentions):
             self._of_type.setdefault(m.type, []).append(i)
@@ -427,6 +428,9 @@ class _Attributor:
                         found.append((m.start(), nxt.name))
             self._followers[phrase] = found
         return self._followers[phrase]
+
+    def type_of(self, name: str) -> str | None:
+        return self._types.get(name)
 
     def org_starting(self, short: str) -> str | None:
         """The one organisation whose mentions start with ``short`` (中原 → 中原地產)."""
@@ -856,6 +860,8 @@ def _attribute(
                     break  # 該局也呼籲: the second verb has a subject of its own
                 verb = earlier
             speaker = att.subject(lo, verb[0])
+            if speaker is not None and att.type_of(speaker) == "org":
+                speaker = _reporter(att, lo, verb[0]) or speaker
             # 她斥被告「…」，又說：「…」: the verb joins the one before the last quote.
             continues = lo == prev.end and key[lo : lo + 1] in "，,"
             joined = speaker is None and continues and _joined(key, verb[0])
@@ -913,6 +919,19 @@ def _colon_subject(att: _Attributor, p: Paragraph, start: int) -> str | None:
     if colon <= lo:
         return None
     return att.subject(lo, colon)
+
+
+def _reporter(att: _Attributor, lo: int, verb_start: int) -> str | None:
+    """X處長Y表示，體育處將要求…，「…」: a body's verb inside what a person reports; the
+    person says the quote."""
+    outer = att.verb_before(verb_start - 1, lo)
+    if outer is None or att.key[outer[1] : outer[1] + 1] not in "，,":
+        return None
+    k = bisect.bisect_left(att.pronoun_starts, outer[1])
+    if k < len(att.pronouns) and att.pronoun_starts[k] < verb_start:
+        return None  # …提醒…；該局也呼籲: the body speaks for itself
+    who = att.subject(lo, outer[0])
+    return who if who is not None and att.type_of(who) == "person" else None
 
 
 def _joined(key: str, verb_start: int) -> bool:
