@@ -773,6 +773,16 @@ MORE = [
         [("切勿堵塞走火通道", "speech", "Fire Services Department")],
         id="a-body-that-speaks-for-itself-after-its-chief",
     ),
+    pytest.param(
+        "市卫健委医政医管处处长蔺家明在发布会上说：“献血是文明的体现。”",
+        [("献血是文明的体现。", "speech", "蔺家明")],
+        id="a-role-the-segmenter-glued-into-a-verb",
+    ),
+    pytest.param(
+        "截至发稿，被告陶某的账号已隐藏视频，最新动态写道：“虚心接受判决。”",
+        [("虚心接受判决。", "speech", "陶某")],
+        id="someone-s-account-writes-for-them",
+    ),
 ]
 
 

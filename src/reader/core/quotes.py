@@ -87,6 +87,7 @@ _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "�
 WRITINGS = (
     "文章", "专栏", "推文", "贴文", "帖子", "声明", "信", "书", "报告", "评论", "社论",
     "博客", "网志", "脸书", "微博", "社交", "演讲", "讲话", "发言", "回应", "说法", "话",
+    "账号", "帐号", "专页", "主页", "频道", "动态",
 )  # fmt: skip
 # How far a speech verb before a quote may stand, in characters, within its sentence.
 VERB_REACH = 80
@@ -548,7 +549,10 @@ class _Attributor:
         if i < 0 or self.tokens[i].end != pos:
             return False
         w = self.tokens[i].word
-        return self.tokens[i].tag == "v" and w not in _SPEECH_SET and not _is_role(w)
+        role = title_before(self.key, pos) or ""
+        # 醫管|處處長: a "verb" that ends in a role word is the role.
+        named = _is_role(w) or (len(role) >= 2 and w.endswith(role))
+        return self.tokens[i].tag == "v" and w not in _SPEECH_SET and not named
 
     def possessed(self, m: _Mention, hi: int) -> bool:
         """X的經紀人 (a person's), X一名職員 (a body's): someone of X's speaks, unnamed."""
