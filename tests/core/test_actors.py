@@ -1082,6 +1082,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("裁判官練卓豪庭外表示，案件押後。", "練卓豪", id="then-outside-court"),
         pytest.param("隊長林家緯賽後說，球隊盡力了。", "林家緯", id="then-after-the-game"),
         pytest.param(
+            "在觀塘經營車房的溫啟賢向本報訴苦，生意難做。", "溫啟賢", id="then-to-this-paper"
+        ),
+        pytest.param(
             "協會主席若昂·佩雷拉·達席爾瓦說，旱情嚴重。",
             "若昂·佩雷拉·達席爾瓦",
             id="a-dotted-name-after-a-role-ending-in-a-transliteration-character",
