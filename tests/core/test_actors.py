@@ -520,6 +520,11 @@ NAMES = [
         id="someone-surnamed-named-again-is-one",
     ),
     pytest.param(
+        "「一個護理師顧十幾床病人，誰敢再開病床？」", [], ["顧十幾"], id="a-count-is-no-given-name"
+    ),
+    pytest.param("當地農民管它叫「懶人稻」。", [], ["管它叫"], id="it-is-no-given-name"),
+    pytest.param("「只要把水患顧好就好。」", [], ["顧好"], id="good-is-no-given-name"),
+    pytest.param(
         "首席分析師拉斐爾·席爾瓦表示，價格會漲。",
         ["拉斐爾·席爾瓦"],
         ["席分析師"],
