@@ -590,6 +590,7 @@ ORGS = [
         ["德國不來梅極地研究所"],
         id="a-country-before-an-institute-s-place-the-tagger-misreads",
     ),
+    pytest.param("香港保安業聯會主席何志強說，工人好辛苦。", "香港保安業聯會", [], id="federation"),
     pytest.param(
         "負責維修的「永和棚業工程有限公司」被調查。",
         "永和棚業工程有限公司",

@@ -783,6 +783,11 @@ MORE = [
         [("虚心接受判决。", "speech", "陶某")],
         id="someone-s-account-writes-for-them",
     ),
+    pytest.param(
+        "會長鄧家明又以新加坡金融管理局為例，指對方早已立法，「香港唔可以再拖」。",
+        [("香港唔可以再拖", "speech", "鄧家明")],
+        id="a-body-taken-as-an-example-is-no-speaker",
+    ),
 ]
 
 

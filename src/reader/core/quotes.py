@@ -42,7 +42,7 @@ PAIRS = {
 }
 _SENTENCE_END = "。！？!?"
 _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
-_PREPOSITIONS = set("在于从到对向给跟就与同替")
+_PREPOSITIONS = set("在于从到对向给跟就与同替以")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称", "指")
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
