@@ -176,6 +176,36 @@ def test_a_headline_quote_after_a_role_is_said_by_its_body_speaker() -> None:
     assert [q.speaker for q in analyse(called).quotes] == [None, "陳立明"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新界北收地 菜農嘆「冇地可耕」\n在古洞務農的菜農鄧志強說，政府收地後「冇地可耕」。",
+            ("冇地可耕", "speech", "鄧志強"),
+            id="a-role-s-sigh-is-said-by-whoever-says-it-in-the-body",
+        ),
+        pytest.param(
+            "本港再錄輸入個案 衞生署籲市民外遊「做足防蚊」\n衞生署表示，市民外遊要小心。",
+            ("做足防蚊", "speech", "Department of Health (Hong Kong)"),
+            id="a-named-body-s-appeal",
+        ),
+        pytest.param(
+            "捐贈登記下跌 病人組織促研「預設同意」機制\n病人組織昨日表示，要研究預設同意。",
+            ("預設同意", "term", None),
+            id="the-name-of-what-another-verb-acts-on",
+        ),
+        pytest.param(
+            "議員選舉 何志明、鄧美玲互批「抹黑」\n何志明說，對手「抹黑」。",
+            ("抹黑", "speech", None),
+            id="each-says-it-of-the-other",
+        ),
+    ],
+)
+def test_a_headline_s_one_character_verb_of_saying(text: str, expected: tuple) -> None:
+    head = [(q.text, q.kind, q.speaker) for q in _quotes(text) if q.paragraph == 0]
+    assert head == [expected]
+
+
 def test_quote_never_swallows_the_next_paragraph() -> None:
     text = "马斯克在X上发文称：“这是一个错误\n第二段没有引号，也没有说话的人。\n"
     quotes = _quotes(text)
@@ -637,7 +667,7 @@ MORE = [
     ),
     pytest.param(
         "北區收地 農戶憂「無地可耕」 地政總署稱會安置",
-        [("無地可耕", "term", None)],
+        [("無地可耕", "speech", None)],
         id="a-headline-clause-after-a-space-has-its-own-speaker",
     ),
     pytest.param(

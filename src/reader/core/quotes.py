@@ -737,27 +737,58 @@ def extract_quotes(
                 if speaker is not None:
                     last_speaker[p.index] = speaker
                     break
-    return _headline_speakers(text, quotes, paragraphs)
+    return _headline_speakers(att, quotes, paragraphs)
 
 
 def _headline_speakers(
-    text: str, quotes: list[Quote], paragraphs: Sequence[Paragraph]
+    att: _Attributor, quotes: list[Quote], paragraphs: Sequence[Paragraph]
 ) -> list[Quote]:
     """A headline's quote after a role and a colon (漁民：「…」), nobody named, is said by
-    whoever says it in the body."""
+    whoever says it in the body; so is one after a headline's one-character verb of saying
+    (醫師嘆「…」, 官斥「…」), whose subject, when named, says it (衞生防護中心籲市民「…」)."""
     if not paragraphs:
         return quotes
-    head = paragraphs[0].index
-    said = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head and q.speaker]
+    head = paragraphs[0]
+    said = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head.index and q.speaker]
     out = []
     for q in quotes:
-        colon = text[q.start - 1 : q.start] in ("：", ":")
-        if q.paragraph == head and colon and q.kind == "speech" and q.speaker is None:
-            bare = _bare(q.text)
-            speaker = next((who for body, who in said if bare in body), None)
-            q = replace(q, speaker=speaker)
+        if q.paragraph == head.index and q.speaker is None:
+            colon = att.text[q.start - 1 : q.start] in ("：", ":")
+            verb = None if colon else _headline_verb(att, head.start, q.start, q)
+            if (colon and q.kind == "speech") or verb is not None:
+                bare = _bare(q.text)
+                speaker = next((who for body, who in said if bare in body), None)
+                if verb is not None:
+                    named = att.mention_ending(verb)
+                    speaker = named.name if named is not None else speaker
+                    if att.key[verb - 1 : verb] == "互":
+                        speaker = None  # 甲、乙互批「…」: each says it of the other
+                q = replace(q, kind="speech", speaker=speaker)
         out.append(q)
     return out
+
+
+# One-character verbs of saying that headlines use (官斥「…」, 全產總批「…」).
+_HEADLINE_VERBS = "叹斥批吁轰促呛赞忧盼喊骂"
+_HEADLINE_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})[{_HEADLINE_VERBS}][\u4e00-\u9fff]{{0,6}}$")
+
+
+def _headline_verb(att: _Attributor, floor: int, start: int, q: Quote) -> int | None:
+    """Where a headline's one-character verb of saying stands in the clause before ``start``.
+
+    None when the quote names a thing another verb acts on (籲推「預設同意」, 憂打「…戰」)
+    or the words run on from it (「預設同意」機制).
+    """
+    lo = max(floor, att.key.rfind(" ", floor, start) + 1, att.key.rfind("\u3000", floor, start) + 1)
+    m = _HEADLINE_VERB.search(att.key, lo, start)
+    after = att.tokens_from(q.end, q.end + 1)
+    if m is None or (after and after[0].tag.startswith("n")):
+        return None
+    if att.key[m.start() - 1 : m.start() + 1] in _SPEECH_SET:
+        return None  # 呼|籲: the end of a longer verb, which the usual rules read
+    before = att.tokens_from(start - 1, start)
+    acted_on = before and before[0].tag == "v" and len(before[0].word) == 1
+    return None if acted_on and start - 1 != m.start() else m.start()
 
 
 def _bare(text: str) -> str:
