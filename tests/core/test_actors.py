@@ -1091,6 +1091,11 @@ def test_a_camel_case_brand_is_no_person() -> None:
             "在觀塘經營車房的溫啟賢向本報訴苦，生意難做。", "溫啟賢", id="then-to-this-paper"
         ),
         pytest.param(
+            "事主兒子黃先生庭外表示，好失望。",
+            "黃先生",
+            id="a-surname-and-honorific-in-the-dictionary",
+        ),
+        pytest.param(
             "協會主席若昂·佩雷拉·達席爾瓦說，旱情嚴重。",
             "若昂·佩雷拉·達席爾瓦",
             id="a-dotted-name-after-a-role-ending-in-a-transliteration-character",

@@ -323,8 +323,8 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         if not (titled or simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
             continue
         found = ctx.lookup(simp[s:e])
-        if found is not None and found[0] >= RARE:
-            continue  # 高官, 古董: a word, not a surname and an honorific
+        if found is not None and found[0] >= RARE and not found[1].startswith("nr"):
+            continue  # 高官, 古董: a word, not a surname and an honorific (梁先生 is one)
         if not ctx.known().overlaps(s, e):
             out.append((s, e))
     return out
