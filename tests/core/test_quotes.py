@@ -818,6 +818,12 @@ MORE = [
         [("香港唔可以再拖", "speech", "鄧家明")],
         id="a-body-taken-as-an-example-is-no-speaker",
     ),
+    pytest.param(
+        "“今年收成不错，两季加起来超过一千斤。”站在田边，农业局副局长蒲志明一边剥开玉米，"
+        "一边向本报记者算账。",
+        [("今年收成不错，两季加起来超过一千斤。", "speech", "蒲志明")],
+        id="what-one-does-to-a-reporter-one-says",
+    ),
 ]
 
 

@@ -65,6 +65,7 @@ _ASIDE = re.compile(r"[（(][^（）()]{0,30}[)）]")
 # Words that end in 稱 and name a thing rather than say something (下稱「湘綠循環」).
 _NAMING = frozenset(("下称", "简称", "号称", "堪称", "俗称", "戏称", "统称", "合称", "之称"))
 # Before the medium someone speaks to (接受, 向, 對), a country and 《 may stand between.
+_TO_REPORTER = re.compile(r"[向对跟给][^，。；：！？「」“”『』]{0,8}?记者")
 _SPOKEN_TO = re.compile(r"(?:接受|向|对|跟|告诉|回应|回复|答复)(?:[^，。、；：！？\s]{0,3}《)?$")
 # A gloss right after a name (彭博電視（Bloomberg TV）訪問).
 _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
@@ -303,6 +304,14 @@ class _Attributor:
                     self.verbs.append((m.start() + skip, m.end()))
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
+        for m in _TO_REPORTER.finditer(self.key):
+            # 向記者算賬, 向本報記者展示: what one does to a reporter, one says.
+            i = bisect.bisect_left(self.token_starts, m.end())
+            t = tokens[i] if i < len(tokens) else None
+            if t is None or t.start != m.end() or inside.covers(t.start):
+                continue
+            if t.tag == "v" and len(t.word) >= 2:
+                self.verbs.append((t.start, t.end))
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
         # 承諾設立: a verb of saying whose object is an action says no words.
         self.verbs = sorted(
