@@ -523,6 +523,13 @@ NAMES = [
         "「一個護理師顧十幾床病人，誰敢再開病床？」", [], ["顧十幾"], id="a-count-is-no-given-name"
     ),
     pytest.param("當地農民管它叫「懶人稻」。", [], ["管它叫"], id="it-is-no-given-name"),
+    pytest.param(
+        "住在屏東市的邰秀琴，去年捐出兒子的器官。",
+        ["邰秀琴"],
+        [],
+        id="an-unknown-word-between-of-and-a-pause",
+    ),
+    pytest.param("新疆大學教授熱依拉·吐爾遜說，冰川在退縮。", ["熱依拉·吐爾遜"], [], id="uyghur"),
     pytest.param("「只要把水患顧好就好。」", [], ["顧好"], id="good-is-no-given-name"),
     pytest.param(
         "首席分析師拉斐爾·席爾瓦表示，價格會漲。",

@@ -23,7 +23,7 @@ TRANSLIT = set(
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
     "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
-    "察顿凡佛哥津喀昆钦叶许若席斐"
+    "察顿凡佛哥津喀昆钦叶许若席斐依吐买热逊"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
@@ -226,7 +226,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                     continue
                 given = simp[i + surname : i + n]
                 # After a role, a time word ends the name too (隊長文國威|賽後).
-                ended = name_ending_after(simp, i + n) or (titled and _time_after(ctx, i + n))
+                ended = (
+                    name_ending_after(simp, i + n)
+                    or (titled and _time_after(ctx, i + n))
+                    or _introduced(ctx, i, i + n)
+                )
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
                 interviewed = simp.startswith(("受访", "接受"), i + n)
                 weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
@@ -248,6 +252,14 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _introduced(ctx: Context, start: int, end: int) -> bool:
+    """住在大里區的|游秀鑾|，: an unknown three-character word between 的 and a pause."""
+    if end - start != 3 or ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] != "，":
+        return False
+    t = ctx.tokens[ctx.token_index(start)]
+    return t.new and t.start == start and t.end == end
 
 
 def _long_name(ctx: Context, i: int) -> int | None:
