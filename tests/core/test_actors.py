@@ -524,6 +524,10 @@ NAMES = [
     ),
     pytest.param("當地農民管它叫「懶人稻」。", [], ["管它叫"], id="it-is-no-given-name"),
     pytest.param(
+        "在科技公司工作的程序员邝浩然是第一次献血。", ["邝浩然"], [], id="after-an-occupation"
+    ),
+    pytest.param("部分商戶未有按保單要求安裝水閘。", [], ["未有按保單"], id="not-yet-is-no-name"),
+    pytest.param(
         "住在屏東市的邰秀琴，去年捐出兒子的器官。",
         ["邰秀琴"],
         [],
