@@ -527,6 +527,7 @@ NAMES = [
         "在科技公司工作的程序员邝浩然是第一次献血。", ["邝浩然"], [], id="after-an-occupation"
     ),
     pytest.param("部分商戶未有按保單要求安裝水閘。", [], ["未有按保單"], id="not-yet-is-no-name"),
+    pytest.param("記者戴上口罩採訪。", [], ["戴上"], id="put-on-is-no-name"),
     pytest.param(
         "住在屏東市的邰秀琴，去年捐出兒子的器官。",
         ["邰秀琴"],
