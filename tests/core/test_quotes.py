@@ -195,6 +195,11 @@ def test_a_headline_quote_after_a_role_is_said_by_its_body_speaker() -> None:
             id="the-name-of-what-another-verb-acts-on",
         ),
         pytest.param(
+            "前經紀騙長者 判囚六年 官斥「冷血無情」\n裁判官何慧玲判刑時斥被告「冷血無情」。",
+            ("冷血無情", "speech", "何慧玲"),
+            id="one-character-role-then-verb",
+        ),
+        pytest.param(
             "議員選舉 何志明、鄧美玲互批「抹黑」\n何志明說，對手「抹黑」。",
             ("抹黑", "speech", None),
             id="each-says-it-of-the-other",
@@ -823,6 +828,11 @@ MORE = [
         "一边向本报记者算账。",
         [("今年收成不错，两季加起来超过一千斤。", "speech", "蒲志明")],
         id="what-one-does-to-a-reporter-one-says",
+    ),
+    pytest.param(
+        "卸任的主教練邵家明，他在社交平台發文感謝球員及球迷：「多謝大家，呢度永遠係我屋企。」",
+        [("多謝大家，呢度永遠係我屋企。", "speech", "邵家明")],
+        id="unnamed-people-thanked-are-no-speakers",
     ),
 ]
 

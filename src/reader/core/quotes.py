@@ -507,7 +507,7 @@ class _Attributor:
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
-                if _UNNAMED_SPEAKER.search(self.key, m.end, hi):
+                if self.unnamed_speaker(m.end, hi):
                     return None  # X…，不少網友留言: the unnamed people after X speak
                 best = (m.start, m.name)
                 break
@@ -524,6 +524,17 @@ class _Attributor:
                     best = (s, self.resolve_pronoun(s, word))
                 break
         return best[1] if best else None
+
+    def unnamed_speaker(self, lo: int, hi: int) -> bool:
+        """Unnamed people (網友, 球迷) stand right before ``hi`` as its subject, not as the
+        object of a verb (感謝球員及球迷：)."""
+        m = _UNNAMED_SPEAKER.search(self.key, lo, hi)
+        if m is None:
+            return False
+        before = self.key[m.start() - 1 : m.start()]
+        if before == "有":
+            return True  # 有網友留言: there are some who say
+        return before not in "及和与、" and not self.object_of_verb(m.start())
 
     def someone_of(self, end: int, hi: int) -> bool:
         """Right after ``end`` stands 的 and someone else of theirs (他的女兒), not writings."""
@@ -779,7 +790,7 @@ def _headline_speakers(
 
 # One-character verbs of saying that headlines use (官斥「…」, 全產總批「…」).
 _HEADLINE_VERBS = "叹斥批吁轰促呛赞忧盼喊骂"
-_HEADLINE_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})[{_HEADLINE_VERBS}][\u4e00-\u9fff]{{0,6}}$")
+_HEADLINE_VERB = re.compile(rf"(?<=[\u4e00-\u9fff])[{_HEADLINE_VERBS}][\u4e00-\u9fff]{{0,6}}$")
 
 
 def _headline_verb(att: _Attributor, floor: int, start: int, q: Quote) -> int | None:
