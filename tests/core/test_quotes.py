@@ -834,6 +834,16 @@ MORE = [
         [("多謝大家，呢度永遠係我屋企。", "speech", "邵家明")],
         id="unnamed-people-thanked-are-no-speakers",
     ),
+    pytest.param(
+        "泸溪县农业农村局6月3日发布情况通报称，已成立调查组。通报同时表示，将“依法依规、公平公正”处理此事。",
+        [("依法依规、公平公正", "speech", "泸溪县农业农村局")],
+        id="a-notice-speaks-for-the-body-that-issued-it",
+    ),
+    pytest.param(
+        "挪威渔业部发言人在一份书面声明中称，已投入资金。声明说：“峡湾仍然充满活力。”",
+        [("峡湾仍然充满活力。", "speech", "挪威渔业部")],
+        id="a-statement-speaks-for-the-body-that-issued-it",
+    ),
 ]
 
 

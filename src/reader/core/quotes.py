@@ -72,6 +72,10 @@ _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
 # A space between Chinese words: the next clause of a headline.
 _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 # People the article does not name, speaking (不少網友留言, 有居民表示).
+# A writing as the subject of a verb of saying (聲明說, 通報同時表示, 判決書指出).
+_WRITING_SAYS = re.compile(
+    r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
+)
 _UNNAMED_SPEAKER = re.compile(
     r"(?<![对向跟给])(?:网友|网民|民众|市民|居民|街坊|村民|消息人士|知情人士|业内人士|分析人士|"
     r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客|职员|员工|店员|工作人员)"
@@ -523,7 +527,23 @@ class _Attributor:
                         return None  # 他的女兒則稱: someone of theirs, unnamed
                     best = (s, self.resolve_pronoun(s, word))
                 break
+        if best is None and (m := _WRITING_SAYS.search(self.key, lo, hi)) is not None:
+            return self.issuer(m.group(1), m.start())  # 聲明說, 報告指出: who issued it
         return best[1] if best else None
+
+    def issuer(self, writing: str, pos: int) -> str | None:
+        """The body named just before the last mention of ``writing`` before ``pos``
+        (X發布情況通報稱…。通報同時表示: X)."""
+        at = self.key.rfind(writing, 0, pos)
+        if at < 0:
+            return None
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= 12:
+            m = self.mentions[i]
+            if m.type == "org" and not self.inside.covers(m.start):
+                return m.name
+            i -= 1
+        return None
 
     def unnamed_speaker(self, lo: int, hi: int) -> bool:
         """Unnamed people (網友, 球迷) stand right before ``hi`` as its subject, not as the
