@@ -1029,8 +1029,9 @@ def test_an_accented_latin_gloss_names_the_person() -> None:
             "瑪格麗特·艾許頓",
             "Margaret Ashdown-Kane",
         ),
+        ("副總經理司徒嘉恩（Karen Szeto）接受訪問。", "司徒嘉恩", "Karen Szeto"),
     ],
-    ids=["a-particle-inside", "a-hyphenated-family-name"],
+    ids=["a-particle-inside", "a-hyphenated-family-name", "a-compound-surname"],
 )
 def test_a_latin_gloss_of_a_person_s_name_in_its_own_shape(
     text: str, surface: str, latin: str

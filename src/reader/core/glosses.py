@@ -165,16 +165,20 @@ def _after_kind(ctx: Context, start: int) -> bool:
 
 
 def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
-    """Start of the shortest listed or name-shaped token suffix of [start, end)."""
+    """Start of the shortest listed or name-shaped token suffix of [start, end).
+
+    A transliteration gives way to a Chinese name one word longer (司徒|嘉恩).
+    """
+    translit = None
     for t in reversed(ctx.tokens_in(start, end)):
         s = ctx.simp[t.start : end]
-        if (
-            lex.get(s)
-            or (native_name(s) and not ctx.common_word(s))
-            or (len(s) >= 2 and set(s) <= TRANSLIT)
-        ):
+        if lex.get(s) or (native_name(s) and not ctx.common_word(s)):
             return t.start
-    return start
+        if translit is not None:
+            return translit
+        if len(s) >= 2 and set(s) <= TRANSLIT:
+            translit = t.start
+    return translit if translit is not None else start
 
 
 def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
