@@ -844,6 +844,15 @@ MORE = [
         [("峡湾仍然充满活力。", "speech", "挪威渔业部")],
         id="a-statement-speaks-for-the-body-that-issued-it",
     ),
+    pytest.param(
+        "「散熱是最大難題。」沛流科技執行長邰子謙說。這位在矽谷待了十年的工程師，同事都叫他Leo。"
+        "Leo說，團隊花了兩年，「客戶都問我們是不是台灣的小公司」。",
+        [
+            ("散熱是最大難題。", "speech", "邰子謙"),
+            ("客戶都問我們是不是台灣的小公司", "speech", "邰子謙"),
+        ],
+        id="an-english-nickname-colleagues-use",
+    ),
 ]
 
 

@@ -128,14 +128,16 @@ def _stands_alone(ctx: Context, start: int, end: int) -> bool:
 
 
 def link_nicknames(ctx: Context, reg: Registry) -> None:
-    """外號「阿鬼」的游擊手胡冠霆, 冼福根，街坊都叫他「根叔」: the nickname is the person's.
+    """外號「阿鬼」的游擊手胡冠霆, 冼福根，街坊都叫他「根叔」, 同事都叫他Kevin: the
+    nickname is the person's.
 
     The person named next after it in the sentence, else the one named last before it.
     """
     people = [(k, e) for e in reg.entities() if e.type == "person" for k in e.forms if len(k) > 1]
     for m in _NICKNAME.finditer(ctx.key):
-        nick = m.group(1)
-        if nick in reg.by_key:
+        group = 1 if m.group(1) else 2
+        nick = m.group(group)
+        if nick in reg.by_key or (group == 2 and not ctx.text[m.start(2)].isupper()):
             continue
         lo = max(ctx.key.rfind(c, 0, m.start()) for c in "。！？\n") + 1
         hi = min(
@@ -148,14 +150,25 @@ def link_nicknames(ctx: Context, reg: Registry) -> None:
             if after
             else max(found, default=None, key=lambda f: f[0])
         )
+        if target is None and "叫" in m.group():
+            # 同事都叫他Kevin: 他 is the one named last before.
+            before = [(i, e) for k, e in people if (i := ctx.key.rfind(k, 0, lo)) >= 0]
+            target = max(before, default=None, key=lambda f: f[0])
         if target is not None:
             ent = target[1]
-            ent.forms.setdefault(nick, ctx.text[m.start(1) : m.end(1)])
+            # Named by the name, not the nickname, however long (溫子謙, not Kevin).
+            ent.canonical = ent.canonical or _best_named(ent)
+            ent.forms.setdefault(nick, ctx.text[m.start(group) : m.end(group)])
             reg.by_key[nick] = ent
 
 
+def _best_named(ent: Entity) -> str:
+    return max(ent.forms.values(), key=len)
+
+
 _NICKNAME = re.compile(
-    r"(?:外号|绰号|人称|昵称|叫他|叫她|称他为|称她为)[“「\"]([^”」\"]{1,6})[”」\"]"
+    r"(?:外号|绰号|人称|昵称|叫他|叫她|称他为|称她为)"
+    r"(?:[“「\"]([^”」\"]{1,6})[”」\"]|([a-z]{3,12})(?![a-z]))"  # 「阿鬼」, or Kevin
 )
 
 
