@@ -853,6 +853,11 @@ MORE = [
         ],
         id="an-english-nickname-colleagues-use",
     ),
+    pytest.param(
+        "議員鄧志明也坦言，特朗普的政策變化快，業者要小心。\n「市場窗口只有三年。」他說，「把握住了就是機會。」",
+        [("市場窗口只有三年。", "speech", "鄧志明"), ("把握住了就是機會。", "speech", "鄧志明")],
+        id="he-after-a-quote-is-the-subject-of-the-narration-before",
+    ),
 ]
 
 

@@ -637,16 +637,25 @@ class _Attributor:
         return self.mentions[best].name
 
     def _opens_sentence(self, pos: int) -> bool:
-        before = self.key[max(0, pos - 2) : pos].lstrip('”」』’"')
+        before = self.key[max(0, pos - 2) : pos].rstrip('”」』’"')
         return not before or before[-1] in _SENTENCE_END + "\n"
+
+    def _sentence_opening(self, i: int) -> int:
+        """Where the sentence ending at ``sentence_ends[i]`` opens, within its paragraph."""
+        end = self.sentence_ends[i] if i >= 0 else 0
+        lo = self.sentence_ends[i - 1] + 1 if i > 0 else 0
+        return max(lo, self.text.rfind("\n", 0, end) + 1)
 
     def _sentence_subject(self, pos: int) -> str | None:
         """The person who opens the sentence before ``pos``: its first named subject."""
         i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        lo = self._sentence_opening(i)
+        # 「…。」他說: the sentence before is someone's words; the narration before them.
+        while i > 0 and self.inside.covers(self.sentence_ends[i]) and self.inside.covers(lo):
+            i -= 1
+            lo = self._sentence_opening(i)
         if i < 0:
             return None
-        lo = self.sentence_ends[i - 1] + 1 if i > 0 else 0
-        lo = max(lo, self.text.rfind("\n", 0, self.sentence_ends[i]) + 1)
         k = bisect.bisect_left(self.starts, lo)
         while k < len(self.mentions) and self.mentions[k].start < self.sentence_ends[i]:
             m = self.mentions[k]
