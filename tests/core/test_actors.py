@@ -604,6 +604,12 @@ ORGS = [
     ),
     pytest.param("香港保安業聯會主席何志強說，工人好辛苦。", "香港保安業聯會", [], id="federation"),
     pytest.param(
+        "仁愛綜合醫院（仁愛醫院）急診部主任何家明說，病床不足。",
+        "仁愛綜合醫院",
+        ["急診部"],
+        id="a-department-after-a-body-and-its-short-form",
+    ),
+    pytest.param(
         "負責維修的「永和棚業工程有限公司」被調查。",
         "永和棚業工程有限公司",
         ["棚業工程有限公司"],

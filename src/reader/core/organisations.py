@@ -386,6 +386,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
+        if _after_body(ctx, toks[0].start):
+            return None  # 明德醫院（明德醫院）急診部主任: a department of the body before
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
 
@@ -468,6 +470,14 @@ def _staff_after(ctx: Context, b: int) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
+
+
+def _after_body(ctx: Context, pos: int) -> bool:
+    """A body's name, and its short form in brackets, end right before ``pos``."""
+    if ctx.simp[pos - 1 : pos] not in "）)" or pos == 0:
+        return False
+    opened = max(ctx.simp.rfind("（", 0, pos), ctx.simp.rfind("(", 0, pos))
+    return opened > 0 and _org_ends_at(ctx, opened)
 
 
 def _named_place(t: Token) -> bool:
