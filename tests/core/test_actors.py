@@ -604,6 +604,12 @@ ORGS = [
     ),
     pytest.param("香港保安業聯會主席何志強說，工人好辛苦。", "香港保安業聯會", [], id="federation"),
     pytest.param(
+        "該公司去年被日本投資集團Sahel Ventures收購。",
+        None,
+        ["日本投資集團"],
+        id="a-kind-of-body-before-its-latin-name",
+    ),
+    pytest.param(
         "仁愛綜合醫院（仁愛醫院）急診部主任何家明說，病床不足。",
         "仁愛綜合醫院",
         ["急診部"],

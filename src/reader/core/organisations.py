@@ -159,6 +159,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = None  # 北歐最大乳業合作社: a description, not a name
         if start is not None and ctx.simp[start - 1 : start] == "驻":
             start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
+        if start is not None and _describes_latin(ctx, start, a, b):
+            start = None  # 阿聯酋投資集團|Qamar Interactive: a kind of body, then its name
         if start is not None:
             out.append((start, b, a))
     # Overlapping spans: keep the longest.
@@ -470,6 +472,15 @@ def _staff_after(ctx: Context, b: int) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
+
+
+def _describes_latin(ctx: Context, start: int, a: int, b: int) -> bool:
+    """A Latin name follows, and the head before the ending is only places and common
+    words (美國生技公司Cytora Bio): the words say what the Latin-named body is."""
+    if not re.match(r"\s?[A-Z]", ctx.simp[b : b + 2]):
+        return False
+    toks = ctx.tokens_in(start, a)
+    return all(t.tag.startswith("ns") or (not t.new and _generic(ctx, t.word)) for t in toks)
 
 
 def _after_body(ctx: Context, pos: int) -> bool:
