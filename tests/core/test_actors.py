@@ -1042,8 +1042,9 @@ def test_an_accented_latin_gloss_names_the_person() -> None:
             "Margaret Ashdown-Kane",
         ),
         ("副總經理司徒嘉恩（Karen Szeto）接受訪問。", "司徒嘉恩", "Karen Szeto"),
+        ("現任球評人麥祖倫（Jordan McAllister）在社交平台發文。", "麥祖倫", "Jordan McAllister"),
     ],
-    ids=["a-particle-inside", "a-hyphenated-family-name", "a-compound-surname"],
+    ids=["a-particle-inside", "a-hyphenated-family-name", "a-compound-surname", "cut-after-a-role"],
 )
 def test_a_latin_gloss_of_a_person_s_name_in_its_own_shape(
     text: str, surface: str, latin: str

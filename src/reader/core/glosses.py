@@ -7,7 +7,7 @@ import re
 from reader.core import lexicon as lexicon_mod
 from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
-from reader.core.names import TRANSLIT, native_name, past_role, person_shaped_latin
+from reader.core.names import TRANSLIT, native_name, past_role, person_shaped_latin, title_before
 from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
 
 # Latin words that are roles, acronyms of things or page furniture, never actors.
@@ -169,6 +169,11 @@ def _name_suffix(ctx: Context, start: int, end: int, lex: Lexicon) -> int:
 
     A transliteration gives way to a Chinese name one word longer (司徒|嘉恩).
     """
+    for n in (4, 3):
+        # 球評人|麥祖倫 cut as 人麥|祖倫: a name right after a role, however it is cut.
+        s = ctx.simp[end - n : end]
+        if end - n >= start and native_name(s) and title_before(ctx.simp, end - n):
+            return end - n
     translit = None
     for t in reversed(ctx.tokens_in(start, end)):
         s = ctx.simp[t.start : end]
