@@ -858,6 +858,11 @@ MORE = [
         [("市場窗口只有三年。", "speech", "鄧志明"), ("把握住了就是機會。", "speech", "鄧志明")],
         id="he-after-a-quote-is-the-subject-of-the-narration-before",
     ),
+    pytest.param(
+        "挪威电池制造商北极光能源（Aurora Cell）申请破产重组。公司在声明中表示，由于“融资渠道几乎全部关闭”，无法维持运营。",
+        [("融资渠道几乎全部关闭", "speech", "Aurora Cell")],
+        id="the-company-opening-a-sentence-is-the-one-just-named",
+    ),
 ]
 
 

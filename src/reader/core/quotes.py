@@ -290,6 +290,8 @@ class _Attributor:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
             elif w[0] == "该" and w[1:] in ORG_KINDS:
                 self.pronouns.append((t.start, t.end, w))
+            elif w in ("公司", "集团") and self.key[t.start - 1 : t.start] in "。\n":
+                self.pronouns.append((t.start, t.end, "该" + w))  # 公司在聲明中表示: its own
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         lengths = sorted({len(v) for v in verbs}, reverse=True)
         for m in self.mentions:
