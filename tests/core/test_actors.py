@@ -524,6 +524,12 @@ NAMES = [
     ),
     pytest.param("當地農民管它叫「懶人稻」。", [], ["管它叫"], id="it-is-no-given-name"),
     pytest.param(
+        "來自英華書院的麥芷晴是今年的狀元之一。", ["麥芷晴"], [], id="of-a-school-then-is"
+    ),
+    pytest.param(
+        "培正中學的歐陽子軒同樣考獲佳績。", ["歐陽子軒"], [], id="a-compound-surname-then-likewise"
+    ),
+    pytest.param(
         "在科技公司工作的程序员邝浩然是第一次献血。", ["邝浩然"], [], id="after-an-occupation"
     ),
     pytest.param("部分商戶未有按保單要求安裝水閘。", [], ["未有按保單"], id="not-yet-is-no-name"),
@@ -603,6 +609,7 @@ ORGS = [
         id="a-country-before-an-institute-s-place-the-tagger-misreads",
     ),
     pytest.param("香港保安業聯會主席何志強說，工人好辛苦。", "香港保安業聯會", [], id="federation"),
+    pytest.param("建造業訓練局表示，課程仍有學額。", "建造業訓練局", [], id="a-bureau-that-speaks"),
     pytest.param(
         "該公司去年被日本投資集團Sahel Ventures收購。",
         None,
@@ -956,6 +963,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "城市規劃學會",
             "規劃學會",
             id="bracketed-found-on-its-own-too",
+        ),
+        pytest.param(
+            "議員要求嘉義市政府水利處提出報告。水利處回應，已派員檢查。",
+            "嘉義市政府水利處",
+            "水利處",
+            id="without-the-city-government",
         ),
     ],
 )

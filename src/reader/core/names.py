@@ -255,11 +255,15 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:
-    """住在大里區的|游秀鑾|，: an unknown three-character word between 的 and a pause."""
-    if end - start != 3 or ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] != "，":
+    """住在大里區的|游秀鑾|，, 書院的|麥穎琳|是: an unknown three-character word, or a
+    compound surname and two, between 的 and a pause, 是 or 同."""
+    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同":
         return False
+    if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
+        given = ctx.simp[start + 2 : end]
+        return ctx.simp[start : start + 2] in surnames()[1] and not ctx.common_word(given)
     t = ctx.tokens[ctx.token_index(start)]
-    return t.new and t.start == start and t.end == end
+    return end - start == 3 and t.new and t.start == start and t.end == end
 
 
 def _long_name(ctx: Context, i: int) -> int | None:

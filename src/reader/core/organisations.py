@@ -468,9 +468,14 @@ def _staff_after(ctx: Context, b: int) -> bool:
     m = _BRACKETED.match(ctx.simp, b)
     if m:
         b = m.end()
-    return starts_title(ctx.simp, b) or ctx.simp.startswith(STAFF_WORDS, b)
+    return (
+        starts_title(ctx.simp, b)
+        or ctx.simp.startswith(STAFF_WORDS, b)
+        or ctx.simp.startswith(_BODY_SAYS, b)  # 職業訓練局表示: a body that speaks
+    )
 
 
+_BODY_SAYS = ("表示", "指出", "发言人", "回应", "强调", "发表声明", "发出声明")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
 
 

@@ -177,9 +177,10 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
 
     ``heads`` maps an organisation's key to the length of that leading place.
     """
-    shorts = Counter(k[cut:] for k, cut in heads.items())
+    shorts = Counter(_without_place(k, cut) for k, cut in heads.items())
     for k, cut in heads.items():
-        short = k[cut:]
+        short = _without_place(k, cut)
+        cut = len(k) - len(short)
         ent = reg.by_key.get(k)
         if ent is None or len(short) < 3 or shorts[short] > 1:
             continue  # 台北市衛生局 and 新北市衛生局: a bare 衛生局 could be either
@@ -197,6 +198,13 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
                 ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
                 reg.by_key[short] = ent
                 break
+
+
+def _without_place(key: str, cut: int) -> str:
+    """The name without its leading place, and the government of it (台南市政府|水利局)."""
+    short = key[cut:]
+    government = re.match(r"[省市县区]?政府", short)
+    return short[government.end() :] if government and len(short) - government.end() >= 3 else short
 
 
 # Endings of a department of an organisation (研究部, 學院, 分行), and how long
