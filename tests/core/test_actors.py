@@ -523,6 +523,14 @@ NAMES = [
         "「一個護理師顧十幾床病人，誰敢再開病床？」", [], ["顧十幾"], id="a-count-is-no-given-name"
     ),
     pytest.param("當地農民管它叫「懶人稻」。", [], ["管它叫"], id="it-is-no-given-name"),
+    pytest.param("温泉将至少关闭至本周末。", [], ["关闭至"], id="until-is-no-given-name"),
+    pytest.param("员工都已安全离开。", [], ["都已"], id="already-is-no-given-name"),
+    pytest.param("乘客付出更多。", [], ["付出更"], id="pay-is-no-name"),
+    pytest.param(
+        "分署長魏宏恩苦笑說：「牠記得路。」", ["魏宏恩"], ["魏宏恩苦"], id="then-a-wry-smile"
+    ),
+    pytest.param("頭目比令．達利說，熊很聰明。", ["比令．達利"], [], id="indigenous-dotted-name"),
+    pytest.param("租住劏房的司徒志強與妻子同住。", ["司徒志強"], [], id="of-then-and"),
     pytest.param(
         "來自英華書院的麥芷晴是今年的狀元之一。", ["麥芷晴"], [], id="of-a-school-then-is"
     ),

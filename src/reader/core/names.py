@@ -23,13 +23,13 @@ TRANSLIT = set(
     "蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐琪恰乔切琴丘萨塞赛桑瑟森沙"
     "莎尚舍什施史斯松苏索塔泰坦汤唐特滕提蒂田汀通图托瓦万旺威韦维卫温沃乌伍西希锡夏谢辛休雅亚"
     "娅扬耶伊因英尤于约泽扎詹兹佐汗可山姆格黛琳娃莱尹丝茨怀惠琼肖朱契诗茜薇婕蓓嘉珊蜜得夫舒门"
-    "察顿凡佛哥津喀昆钦叶许若席斐依吐买热逊"
+    "察顿凡佛哥津喀昆钦叶许若席斐依吐买热逊令"
 )
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问"
-    "再需须应要会到姓某他她你我副医留它不几好未上"
+    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
 
@@ -38,7 +38,7 @@ NOT_GIVEN = set(
 AMBIGUOUS_SURNAMES = set(
     "于向和时应全单党解明文常成安都从同管车万高方区利官宣乐招容朴冀鄂邸仲"
     "东云从代元公养别印双后国家封居山巴干平广强扶支权松步水满班皮盖相空红经能花计谈越通那都铁闻须鱼乌伊幸暴富益终充秋慎戈燕危丰寿宿索阴隆贝昌凤惠怀茹融衡苍蔚禄祖漆习井羊弓展"
-    "钱连商帅冶辜粘籍"
+    "钱连商帅冶辜粘籍付"
 )
 
 # After a name, these show it is one (besides speech verbs and titles).
@@ -256,8 +256,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:
     """住在大里區的|游秀鑾|，, 書院的|麥穎琳|是: an unknown three-character word, or a
-    compound surname and two, between 的 and a pause, 是 or 同."""
-    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同":
+    compound surname and two, between 的 and a pause, 是, 同 or 與."""
+    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同与":
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]
