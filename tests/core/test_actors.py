@@ -530,6 +530,12 @@ NAMES = [
         "分署長魏宏恩苦笑說：「牠記得路。」", ["魏宏恩"], ["魏宏恩苦"], id="then-a-wry-smile"
     ),
     pytest.param("頭目比令．達利說，熊很聰明。", ["比令．達利"], [], id="indigenous-dotted-name"),
+    pytest.param(
+        "火山学家古德伦·马格努斯多蒂尔说，喷发会持续。",
+        ["古德伦·马格努斯多蒂尔"],
+        [],
+        id="a-long-last-part",
+    ),
     pytest.param("租住劏房的司徒志強與妻子同住。", ["司徒志強"], [], id="of-then-and"),
     pytest.param(
         "來自英華書院的麥芷晴是今年的狀元之一。", ["麥芷晴"], [], id="of-a-school-then-is"
@@ -618,6 +624,8 @@ ORGS = [
     ),
     pytest.param("香港保安業聯會主席何志強說，工人好辛苦。", "香港保安業聯會", [], id="federation"),
     pytest.param("建造業訓練局表示，課程仍有學額。", "建造業訓練局", [], id="a-bureau-that-speaks"),
+    pytest.param("新竹地檢署則表示，將研議上訴。", "新竹地檢署", [], id="district-prosecutors"),
+    pytest.param("港明小輪自去年起接手航線。", "港明小輪", [], id="a-ferry-company"),
     pytest.param(
         "該公司去年被日本投資集團Sahel Ventures收購。",
         None,

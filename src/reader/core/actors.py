@@ -328,7 +328,7 @@ def _from_dotted(ctx: Context, reg: Registry) -> None:
 
 _T = "[" + "".join(sorted(TRANSLIT)) + "]"
 # Parts joined by a middle dot, or a hyphen inside a part (莉婭·莫羅-瓊斯).
-_DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,6}}(?:-{_T}{{1,6}})?|[a-z]\.?))+")
+_DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,8}}(?:-{_T}{{1,6}})?|[a-z]\.?))+")
 
 
 # A last part in characters no transliteration uses (阿巴斯·優路拿納): where it ends is
