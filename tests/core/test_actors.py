@@ -1142,6 +1142,7 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("晨星主席晏家明今早接受電台訪問。", "晏家明", id="then-this-morning"),
         pytest.param("裁判官練卓豪庭外表示，案件押後。", "練卓豪", id="then-outside-court"),
         pytest.param("隊長林家緯賽後說，球隊盡力了。", "林家緯", id="then-after-the-game"),
+        pytest.param("審判長邰振邦宣判時指出，本案令人唏噓。", "邰振邦", id="presiding-judge"),
         pytest.param(
             "在觀塘經營車房的溫啟賢向本報訴苦，生意難做。", "溫啟賢", id="then-to-this-paper"
         ),
