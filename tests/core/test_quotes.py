@@ -863,6 +863,11 @@ MORE = [
         [("融资渠道几乎全部关闭", "speech", "Aurora Cell")],
         id="the-company-opening-a-sentence-is-the-one-just-named",
     ),
+    pytest.param(
+        "深水埗區議員何俊文指，區內劏房戶最多，不少租戶外出工作，擔心失去資格，「政府唔可以淨係計數」。",
+        [("政府唔可以淨係計數", "speech", "何俊文")],
+        id="points-out-right-after-a-name",
+    ),
 ]
 
 

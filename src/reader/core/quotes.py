@@ -300,6 +300,8 @@ class _Attributor:
             v = next((h for h in heads if h in verbs), None)
             if v is None and m.type == "person" and self.key[m.end : m.end + 1] == "话":
                 v = "话"  # 符小姐話: Cantonese "says", right after a name
+            if v is None and self.key[m.end : m.end + 2] in ("指，", "指：", "指:"):
+                v = "指"  # 鄭子晴指，: "points out", right after a name and before a pause
             if v is not None and not inside.covers(m.end):
                 self.verbs.append((m.end, m.end + len(v)))
         for noun in SPEECH_NOUNS:
