@@ -868,6 +868,12 @@ MORE = [
         [("政府唔可以淨係計數", "speech", "何俊文")],
         id="points-out-right-after-a-name",
     ),
+    pytest.param(
+        "北岭矿业公司首席执行官马丁·霍尔（Martin Hall）随即发表声明，回应议员李德明的批评。"
+        "他说，公司已与当地团体签署协议，“我们愿意接受任何审计”。",
+        [("我们愿意接受任何审计", "speech", "Martin Hall")],
+        id="he-is-the-person-of-the-body-that-opens-the-sentence-before",
+    ),
 ]
 
 
