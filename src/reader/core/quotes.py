@@ -673,9 +673,9 @@ class _Attributor:
                 if self.object_of_verb(m.start) or self.interviewer(m) or self.gloss(k):
                     return None
                 nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
-                if m.type == "org" and nxt is not None and nxt.type == "person":
-                    if nxt.start - m.end <= 10:  # X協會（社協）幹事施麗珊: the person of X
-                        return nxt.name
+                # X協會（社協）幹事施麗珊: the body's person is the subject.
+                if m.type == "org" and nxt and nxt.type == "person" and nxt.start - m.end <= 10:
+                    return nxt.name
                 return m.name if m.type == "person" else None
             k += 1
         return None
