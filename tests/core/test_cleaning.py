@@ -199,6 +199,10 @@ def test_script_repaired(text: str, expected: str) -> None:
             "〔記者邱郁婷／苗栗報導〕媽祖遶境今起登場，董事長涂志明說，信徒逾萬人。",
             id="遶境 and names after a role",
         ),
+        pytest.param(
+            "這部電影上映第二週票房破億，觀眾說是今年最療癒的作品，國片市占率回升。",
+            id="Taiwan 週, 療癒 and 市占",
+        ),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -350,15 +354,16 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12 and two of blind14's. blind13's switches script by whole paragraphs, which needs
-# no mending.
+# blind12 and two each of blind14's and blind15's. blind13's switches script by whole
+# paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
     *(ROOT / "tests" / "data" / "blind14" / f"{n}_mixed.txt" for n in (13, 16)),
+    *(ROOT / "tests" / "data" / "blind15" / f"{n}_mixed.txt" for n in (13, 15)),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 15)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 16)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )

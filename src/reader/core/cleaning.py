@@ -250,10 +250,10 @@ def _separator(text: str) -> Iterator[_Fix]:
 # --- script -----------------------------------------------------------------
 
 # Characters that are a simplified form and also the everyday traditional
-# spelling in Taiwan and Hong Kong (台灣, 平台, 雇主, 恒生), surnames that are
+# spelling in Taiwan and Hong Kong (台灣, 平台, 雇主, 恒生, 市占率), surnames that are
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
-# 情蒐, 遶境): never "repaired".
-_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶")
+# 情蒐, 遶境, 週末, 療癒): never "repaired".
+_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
 # Written Cantonese words whose character is also a simplified one (冇晒 is not 冇曬).
 _CANTONESE_IN_USE = frozenset("晒")
 # Distinct characters that conversion damage must show before any of them is repaired.
