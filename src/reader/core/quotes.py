@@ -633,14 +633,15 @@ class _Attributor:
             return None  # 一名…少年也遭起訴。他說: the one just introduced, unnamed
         if word in _DEMONSTRATIVES and self._unnamed_since(self.mentions[best].end, pos):
             return None  # 一位老人告訴記者…。這位老人說: someone introduced after the last name
-        if word in ("他", "她") and self._opens_sentence(pos):
+        if word in ("他", "她") and self._after_full_stop(pos):
             # X感謝Y…。他也透露: the subject of the sentence before, not the last name in it.
             subject = self._sentence_subject(pos)
             if subject is not None:
                 return subject
         return self.mentions[best].name
 
-    def _opens_sentence(self, pos: int) -> bool:
+    def _after_full_stop(self, pos: int) -> bool:
+        """A sentence or paragraph ends right before ``pos``, closing quote marks aside."""
         before = self.key[max(0, pos - 2) : pos].rstrip('”」』’"')
         return not before or before[-1] in _SENTENCE_END + "\n"
 
