@@ -812,7 +812,7 @@ def _headline_speakers(
     for q in quotes:
         if q.paragraph == head.index and q.speaker is None:
             colon = att.text[q.start - 1 : q.start] in ("：", ":")
-            verb = None if colon else _headline_verb(att, head.start, q.start, q)
+            verb = None if colon else _headline_verb(att, head.start, q)
             if (colon and q.kind == "speech") or verb is not None:
                 bare = _bare(q.text)
                 speaker = next((who for body, who in said if bare in body), None)
@@ -831,12 +831,13 @@ _HEADLINE_VERBS = "叹斥批吁轰促呛赞忧盼喊骂"
 _HEADLINE_VERB = re.compile(rf"(?<=[\u4e00-\u9fff])[{_HEADLINE_VERBS}][\u4e00-\u9fff]{{0,6}}$")
 
 
-def _headline_verb(att: _Attributor, floor: int, start: int, q: Quote) -> int | None:
-    """Where a headline's one-character verb of saying stands in the clause before ``start``.
+def _headline_verb(att: _Attributor, floor: int, q: Quote) -> int | None:
+    """Where a headline's one-character verb of saying stands in the clause before ``q``.
 
     None when the quote names a thing another verb acts on (籲推「預設同意」, 憂打「…戰」)
     or the words run on from it (「預設同意」機制).
     """
+    start = q.start
     lo = max(floor, att.key.rfind(" ", floor, start) + 1, att.key.rfind("\u3000", floor, start) + 1)
     m = _HEADLINE_VERB.search(att.key, lo, start)
     after = att.tokens_from(q.end, q.end + 1)
