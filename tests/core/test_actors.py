@@ -1147,6 +1147,14 @@ def test_a_camel_case_brand_is_no_person() -> None:
             "在觀塘經營車房的溫啟賢向本報訴苦，生意難做。", "溫啟賢", id="then-to-this-paper"
         ),
         pytest.param(
+            "做了三十年鐵器的師傅馮國棟指，學徒越來越難請。",
+            "馮國棟",
+            id="craftsman-then-points-out",
+        ),
+        pytest.param(
+            "關注團體項目統籌岑曉嵐指：「數字唔夠。」", "岑曉嵐", id="project-coordinator"
+        ),
+        pytest.param(
             "事主兒子黃先生庭外表示，好失望。",
             "黃先生",
             id="a-surname-and-honorific-in-the-dictionary",
