@@ -1237,6 +1237,19 @@ def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:
     assert orgs == [(name, aliases)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("陳大文出席長者互助聯盟主席就職禮。", id="a-clause-before-a-body"),
+        pytest.param("考察隊隊長、中國科學院研究員說，冰川後退。", id="a-kind-of-team"),
+        pytest.param("協會在東京召開記者會表示，會再檢討。", id="a-press-conference"),
+    ],
+)
+def test_no_body_is_made_of(text: str) -> None:
+    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    assert not any(name.endswith(("聯盟", "隊", "會")) and len(name) > 2 for name in orgs), orgs
+
+
 def test_a_kind_of_body_is_no_actor() -> None:
     text = "病人湧往公立醫院求診，部分医院已暂停服务，各大銀行亦受影響。台大醫院表示運作正常。"
     assert [a.name for a in _actors(text)] == ["National Taiwan University Hospital"]
@@ -1270,6 +1283,19 @@ def test_a_kind_of_body_is_no_actor() -> None:
         ),
         pytest.param("江苏省昆剧院相关负责人表示，演出已售罄。", "江苏省昆剧院", id="opera-house"),
         pytest.param("静冈县茶业会议所表示，产量下降。", "静冈县茶业会议所", id="chamber"),
+        pytest.param(
+            "長者互助聯盟主席甘振華則認為，津貼太少。",
+            "長者互助聯盟",
+            id="common-words-then-a-chair",
+        ),
+        pytest.param(
+            "的士司機關注組召集人卓文傑批評，加價太急。",
+            "的士司機關注組",
+            id="a-verb-inside-a-concern-group",
+        ),
+        pytest.param("蘇澳區漁會總幹事賴正雄指出，漁獲減半。", "蘇澳區漁會", id="fishermen"),
+        pytest.param("他會在深水埗區議會會議上提出動議。", "深水埗區議會", id="district-council"),
+        pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
     ],
 )
 def test_an_organisation_named(text: str, name: str) -> None:

@@ -88,6 +88,7 @@ INDUSTRIES = {
 LIMITED = {"有限公司", "股份有限公司", "有限责任公司"}
 # Endings that are common words too: a body only when its chief or staff follow.
 NEEDS_ROLE = {"会"}
+EVENTS = {"记者会", "发布会", "说明会", "研讨会", "座谈会", "听证会", "博览会", "运动会", "展览会"}
 STAFF_WORDS = ("职员", "人员", "官员", "发言人", "首长")
 # Before 部, these make it a part of a region (河北中南部, 東部), not a ministry.
 DIRECTIONS = set("东南西北中内外全局")
@@ -137,6 +138,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
         glued = ctx.tokens[ctx.token_index(a)]
         if m.group() in TEMPLES and glued.start < a and ctx.lookup(ctx.simp[glued.start : b]):
             continue  # 清真寺, 土地廟: a kind of building, not one temple
+        if glued.word in EVENTS:
+            continue  # 召開記者會表示: a meeting, not a body
         if m.group() in NEEDS_ROLE and not _staff_after(ctx, b):
             continue  # 會 is mostly the verb (香港會繼續); 船東會主席 is a body
         if m.group() == "学会" and ctx.simp[a - 1 : a] in _LEARNT:
@@ -313,6 +316,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
+    staff = _staff_after(ctx, b)
     while j >= 0:
         t = ctx.tokens[j]
         if a - t.start > _MAX_HEAD:
@@ -332,8 +336,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             toks.insert(0, t)  # …小學|及恩光會|兆麟小學: the joiner glued to the next name
             stopped_at_edge = True
             break
-        # A verb only right before the ending (政府統計|處, 浸會|大學).
-        verb = t.tag == "v" and t.end == a
+        # A verb right before the ending (政府統計|處, 浸會|大學); elsewhere only in the
+        # name of a body with people (外賣|車手|關注組召集人), checked below.
+        verb = t.tag == "v" and (t.end == a or staff)
         if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
             break
         toks.insert(0, t)
@@ -342,6 +347,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         stopped_at_edge = True
     if toks and toks[-1].word in JOINERS and toks[-1].end == a:
         return None  # 演員及|劇團: two kinds, no name
+    if clause := _clause_in_head(toks, a):
+        toks, stopped_at_edge = toks[clause:], False
     said = [
         k for k, t in enumerate(toks) if t.word in word_set("speech_verbs") or t.word in _ADDRESSED
     ]
@@ -383,15 +390,35 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
         return None
-    if len(toks) > 1 and any(t.tag == "v" for t in toks):
+    # 病人互助|聯盟主席: common words from the clause's start to a body's ending, then
+    # its people, name the body, verbs and all.
+    staffed = stopped_at_edge and staff
+    if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
-    if ctx.simp[a:b] in BUREAUS and _staff_after(ctx, b):
+    # One dictionary word (考察隊|隊長) or one verb is a kind of body, not a name.
+    if (staffed and (len(toks) > 1 or toks[0].new)) or (ctx.simp[a:b] in BUREAUS and staff):
         if _after_body(ctx, toks[0].start):
             return None  # 明德醫院（明德醫院）急診部主任: a department of the body before
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
     return None
+
+
+def _clause_in_head(toks: list[Token], a: int) -> int:
+    """How many tokens of the head are a clause, not a name: up to its last verb, unless
+    every verb opens the name or follows a place or body (單位|中華路|跑|發展協會).
+
+    騙徒|冒充|勞工事務處職員 gives 1 (the head is 勞工事務); 陳大文|出席|… gives 1 too.
+    """
+    verbs = [k for k, t in enumerate(toks) if t.tag == "v" and t.end != a]
+    if not verbs:
+        return 0
+    before = toks[: verbs[-1]]
+    placed = any(t.tag.startswith(("ns", "nt", "nz", "j")) for t in before) and not any(
+        t.new or t.tag.startswith("nr") for t in before
+    )
+    return 0 if verbs == [0] or placed else verbs[-1] + 1
 
 
 PLACE_LEVELS = "省市县区镇乡村州"
