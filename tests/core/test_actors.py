@@ -1151,6 +1151,11 @@ def test_a_camel_case_brand_is_no_person() -> None:
             "馮國棟",
             id="craftsman-then-points-out",
         ),
+        pytest.param("研究所所長森下拓海在會上表示，數據可靠。", "森下拓海", id="japanese-then-at"),
+        pytest.param("名古屋大學教授平井徹指出，地下水下降。", "平井徹", id="japanese-one-given"),
+        pytest.param(
+            "百年老店的第四代當家坂井千尋受訪時坦言，生意難做。", "坂井千尋", id="japanese-heir"
+        ),
         pytest.param(
             "關注團體項目統籌岑曉嵐指：「數字唔夠。」", "岑曉嵐", id="project-coordinator"
         ),
@@ -1248,6 +1253,16 @@ def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:
 def test_no_body_is_made_of(text: str) -> None:
     orgs = [a.name for a in _actors(text) if a.type == "org"]
     assert not any(name.endswith(("聯盟", "隊", "會")) and len(name) > 2 for name in orgs), orgs
+
+
+def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
+    text = "經營旅館的老闆娘小池美智子（Michiko Koike）說，客人少了。小池說，冬天更差。"
+    (person,) = [a for a in _actors(text) if a.type == "person"]
+    assert set(person.aliases) | {person.name} == {"小池美智子", "Michiko Koike", "小池"}
+
+
+def test_a_japanese_family_name_before_a_word_names_no_one() -> None:
+    assert not _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
 
 
 def test_a_kind_of_body_is_no_actor() -> None:

@@ -7,7 +7,15 @@ import re
 from reader.core import lexicon as lexicon_mod
 from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_listed
 from reader.core.lexicon import Lexicon
-from reader.core.names import TRANSLIT, native_name, past_role, person_shaped_latin, title_before
+from reader.core.names import (
+    TRANSLIT,
+    japanese_family,
+    japanese_name_before,
+    native_name,
+    past_role,
+    person_shaped_latin,
+    title_before,
+)
 from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
 
 # Latin words that are roles, acronyms of things or page furniture, never actors.
@@ -131,7 +139,12 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
             ctx.not_names.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
         return None
     cs, ce = chinese_span
-    if "·" not in ctx.simp[cs:ce] and (person_shaped_latin(latin) or lex.get(latin)):
+    japanese = japanese_family(ctx.simp[cs:ce])
+    if (
+        "·" not in ctx.simp[cs:ce]
+        and not japanese
+        and (person_shaped_latin(latin) or lex.get(latin))
+    ):
         # A name right before the bracket, not the titles before it (總裁庫克).
         cs = _name_suffix(ctx, cs, ce, lex)
     chinese = ctx.text[cs:ce]
@@ -147,7 +160,8 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
     # 德桑蒂斯（Ron DeSantis）: a transliteration glossed with a person's name is them.
     translit = len(head) >= 3 and set(head) <= TRANSLIT
     kind = _after_kind(ctx, cs)
-    if person_shaped_latin(latin) and ("·" in head or native_name(head) or translit) and not kind:
+    shaped = "·" in head or native_name(head) or translit or japanese
+    if person_shaped_latin(latin) and shaped and not kind:
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
     if org_shaped_chinese(ctx, cs, ce) or kind:
@@ -196,6 +210,10 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
         ent = ctx.spans.get((k, end))
         if ent is not None:
             return k, end
+    # A Japanese name: its given name may run to three characters (松尾|由紀子).
+    japanese = japanese_name_before(ctx, end)
+    if japanese is not None:
+        return japanese, end
     # A dotted name, whatever garbled characters stand for its last part.
     sep = ctx.simp.rfind("·", max(0, end - 7), end)
     if sep > 0 and all(CJK.match(c) or c in "-－" for c in ctx.simp[sep + 1 : end]):

@@ -190,6 +190,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
             i = roled_end = long_end
             continue
+        if (japanese_end := _japanese_name(ctx, i)) is not None:
+            out.append((i, japanese_end))
+            i = japanese_end
+            continue
         if i + 1 in ctx.title_ends and (simp[i] in single or simp[i : i + 2] in compound):
             i += 1  # 護理|師小葉: the character ends a role word, it starts no name
             continue
@@ -252,6 +256,60 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+@cache
+def _japanese_families() -> dict[str, tuple[str, ...]]:
+    """Japanese family names by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for name in longest_first("japanese_surnames"):
+        out.setdefault(name[0], []).append(name)
+    return {c: tuple(names) for c, names in out.items()}
+
+
+def japanese_family(name: str) -> str:
+    """The family name of a Japanese name (松尾 of 松尾由紀子), or ''."""
+    for family in _japanese_families().get(name[:1], ()):
+        given = name[len(family) :]
+        if name.startswith(family) and 1 <= len(given) <= 3 and not set(given) & NOT_GIVEN:
+            return family if all(CJK.match(c) for c in given) else ""
+    return ""
+
+
+def japanese_name_before(ctx: Context, end: int) -> int | None:
+    """Start of a Japanese name that ends at ``end`` (…教授|松尾由紀子（Yukiko Matsuo）)."""
+    for start in range(max(0, end - 6), end - 2):
+        if japanese_family(ctx.simp[start:end]) and not ctx.common_word(ctx.simp[start:end]):
+            return start
+    return None
+
+
+def _japanese_name(ctx: Context, i: int) -> int | None:
+    """End of a Japanese name at ``i``: a family name, then a given name of one to three
+    characters, after a role and before a name ending (教授松尾由紀子（, 會長大西健一在),
+    or before a verb of saying (吉永健一說). A one-character given name (穗積隆) needs both.
+    """
+    simp = ctx.simp
+    families = _japanese_families().get(simp[i], ())
+    family = next((f for f in families if simp.startswith(f, i)), None)
+    if family is None:
+        return None
+    titled = title_before(simp, i) not in (None, *HONORIFICS)
+    if not titled and (i not in ctx.starts or simp[i] in AMBIGUOUS_SURNAMES):
+        return None  # 水肥和|田間管理: a function word opens no name without a role
+    for n in (2, 3, 1):
+        end = i + len(family) + n
+        given = simp[end - n : end]
+        if len(given) < n or not all(CJK.match(c) for c in given) or set(given) & NOT_GIVEN:
+            continue
+        if common_given(ctx, given, 0) or ctx.common_word(simp[i:end]):
+            continue  # 本田|汽車, 中山|大學: a family name before a word
+        speaks = _speech_after(ctx, end)
+        if n == 1 and not (titled and speaks):
+            continue
+        if speaks or (titled and name_ending_after(simp, end)):
+            return end
+    return None
 
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:

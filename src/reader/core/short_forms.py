@@ -17,6 +17,7 @@ from collections import Counter
 from reader.core.entities import CJK, RARE, Context, Entity, Registry, part_boundary
 from reader.core.names import (
     common_given,
+    japanese_family,
     name_ending_after,
     native_name,
     surname_of,
@@ -35,7 +36,7 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
         if ent.type != "person":
             continue
         parts: set[str] = set()
-        for k in ent.forms:
+        for k in list(ent.forms):
             if " " in k:
                 ws = k.split()
                 parts.update(w for w in (ws[0], ws[-1]) if len(w) > 2)
@@ -44,6 +45,13 @@ def link_name_parts(ctx: Context, reg: Registry) -> None:
                 segs = [s for s in k.split("·") if len(s) >= 2]
                 if segs:
                     parts.update((segs[0], segs[-1]))
+            elif family := japanese_family(k):
+                # 吉永 for 吉永健一: a Japanese is called by family name, which may have
+                # been read as a Chinese name of its own (吉|永).
+                alone = reg.by_key.get(family)
+                if alone is not None and alone.type == "person" and set(alone.forms) == {family}:
+                    reg.merge(ent, alone)
+                parts.add(family)
             elif native_name(k) and _rare_given(ctx, given := k[len(surname_of(k)) :]):
                 parts.add(given)  # 芷晴 for 司徒芷晴, 家朗 for 張家朗
         for p in parts:
