@@ -994,6 +994,12 @@ def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> 
     assert owner is not None and _owner(actors, short) is owner
 
 
+def test_a_government_department_is_shown_as_its_government() -> None:
+    text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
+    (org,) = [a for a in _actors(text) if a.type == "org"]
+    assert (org.name, org.count) == ("花蓮縣政府", 2)
+
+
 @pytest.mark.parametrize(
     ("text", "platform"),
     [

@@ -246,7 +246,9 @@ def link_departments(reg: Registry) -> None:
             owner = reg.by_key.get(parent)
             if owner is None:
                 owner = reg.add(ent.forms[k][: len(parent)], "org")
-                owner.canonical = owner.canonical or ent.forms[k][: len(parent)]
+            # The organisation shows by its own name, even where only its departments
+            # are mentioned.
+            owner.canonical = owner.canonical or owner.forms[parent]
             if owner.type == "org" and owner is not ent:
                 ent = reg.merge(owner, ent)
 
@@ -261,10 +263,12 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         known = reg.by_key.get(k[:cut])
         if known is not None and known.type == "org":
             return k[:cut]
-    # The shortest body name: 香港理工大學|物流及航運學系, not 香港理工大學物流|及航運學系.
+    # The shortest body name: 香港理工大學|物流及航運學系, not 香港理工大學物流|及航運學系;
+    # a government's (屏東縣政府|農業處).
     for cut in cuts:
         parent = k[:cut]
-        if cut >= 3 and parent.endswith(endings) and not parent.endswith(DEPARTMENTS):
+        body = parent.endswith(endings) or parent.endswith("政府")
+        if cut >= 3 and body and not parent.endswith(DEPARTMENTS):
             return parent
     return None
 
