@@ -994,6 +994,22 @@ def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> 
     assert owner is not None and _owner(actors, short) is owner
 
 
+def test_a_place_the_tagger_reads_as_a_name_heads_its_government_and_university() -> None:
+    text = "宮崎縣政府已委託宮崎大學調查水質。宮崎縣政府發言人說，結果下月公布。"
+    actors = _actors(text)
+    assert not [a.name for a in actors if a.type == "person"]
+    assert {a.name for a in actors if a.type == "org"} == {"宮崎縣政府", "宮崎大學"}
+
+
+def test_japan_s_ministries_are_listed() -> None:
+    text = "日本國土交通省公布地價。經濟產業省發言人表示，補助不變。"
+    orgs = {a.name: a.aliases for a in _actors(text) if a.type == "org"}
+    assert set(orgs) == {
+        "Ministry of Land, Infrastructure, Transport and Tourism",
+        "Ministry of Economy, Trade and Industry",
+    }
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]

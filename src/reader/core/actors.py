@@ -375,11 +375,17 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not trusted_name_tag(w, t.tag) or not native_name(w) or w.endswith("姓"):
             continue  # 劉姓: "surnamed Liu", no one's name
+        if w[-1] in _PLACE_ENDS:
+            continue  # 熊本縣 read as a name: a place
         k = ctx.key[t.start : t.end]
         if k in reg.by_key or lex.get(k) or k in dotted_parts:
             continue
         if not ctx.common_word(w) and "·" not in ctx.key[max(0, t.start - 1) : t.end + 1]:
             reg.add(ctx.text[t.start : t.end], "person")
+
+
+# Place levels no given name ends in (the tagger reads 熊本縣 as a name).
+_PLACE_ENDS = set("省县州市区")
 
 
 def _from_honorifics(ctx: Context, reg: Registry) -> None:

@@ -126,6 +126,11 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
     """(start, end, head end) of organisation names, using the names in ``ctx.spans``."""
     out: list[tuple[int, int, int]] = []
     proper = {s: type_ for (s, _), type_ in ctx.spans.items()}
+    # 熊本縣 … 熊本|大學: a word the article also writes with its place level is a place.
+    taught = {t.word[:-1] for t in ctx.tokens if len(t.word) >= 3 and t.word[-1] in "省市县州"}
+    for t in ctx.tokens:
+        if t.word in taught:
+            proper.setdefault(t.start, "place")
     companies = set(words("company_suffixes"))
     for m in _suffix_pattern().finditer(ctx.simp):
         a, b = m.span()
