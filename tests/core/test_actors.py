@@ -1010,6 +1010,41 @@ def test_japan_s_ministries_are_listed() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("網購平台「快趣購」下月起停止營運。", "快趣購", id="after-its-kind"),
+        pytest.param(
+            "環保團體「海岸守望」召集人岑子健批評，清理太慢。", "海岸守望", id="before-its-people"
+        ),
+        pytest.param("一家名为“星火少年”的机构推出夏令营。", "星火少年", id="named"),
+    ],
+)
+def test_a_quoted_name_after_its_kind_of_body_is_one(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "org"]
+
+
+def test_a_quoted_name_and_its_gloss_are_one_body() -> None:
+    text = "太空公司「星弧動力」（Starc Dynamics）研發火箭。Starc Dynamics表示，明年試射。"
+    (org,) = [a for a in _actors(text) if a.type == "org"]
+    assert {org.name, *org.aliases} == {"星弧動力", "Starc Dynamics"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("發言人回應稱，公司「強烈不同意」陪審團的裁定。", id="a-body-s-words"),
+        pytest.param("有居民自發組織「夜行隊」，結伴同行。", id="organised-not-organisation"),
+        pytest.param("客車企業「出海」從賣產品轉向建體系。", id="a-verb"),
+        pytest.param("監管放寬或令類似平台「捲土重來」，投資者應警惕。", id="an-idiom"),
+        pytest.param("他在社群平台「真實社群」發文。", id="a-social-platform"),
+    ],
+)
+def test_a_quote_after_a_kind_of_body_that_names_none(text: str) -> None:
+    quoted = re.search("[「“]([^」”]+)[」”]", text).group(1)
+    assert quoted not in [a.name for a in _actors(text)]
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]

@@ -46,6 +46,7 @@ from reader.core.names import (
     native_name,
     past_role,
     pseudonyms,
+    starts_title,
     surname_of,
     surname_then,
     surname_with_title,
@@ -100,6 +101,17 @@ _CITED = re.compile(
     r"(?:报道|报导|消息|援引|引述)"
 )
 _MEDIA = re.compile(r"《([^《》]{2,12})》")
+# A body's name in quotation marks, after the kind of body it is (外賣平台「速遞俠」,
+# 關注組「霓虹留港」) or after 名為 and before it (一家名為「知行少年」的機構).
+_BODY_KINDS = (
+    "平台|机构|团体|组织|关注组|公司|品牌|集团|企业|餐厅|老店|商号|工作室|乐队|剧团|酒藏|酒厂|书店"
+)
+_QUOTED_NAME = re.compile(
+    rf"(?:({_BODY_KINDS})[「“『]([^」”』，。、！？：；\s]{{2,8}})[」”』]"
+    rf"|名[为叫][「“『]([^」”』，。、！？：；\s]{{2,8}})[」”』]的(?:{_BODY_KINDS}))"
+)
+# Kinds that name products, not bodies (社群平台「真實社群」).
+_PRODUCT_KINDS = ("社群平台", "社交平台", "视频平台", "直播平台", "社交媒体平台")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,7 @@ def extract_actors(
     _from_lexicon(ctx, reg, lex)
     org_heads = _from_org_endings(ctx, reg, lex)
     _from_media(ctx, reg)
+    _from_quoted_names(ctx, reg)
     from_glosses(ctx, reg, lex)
     from_short_forms(ctx, reg)
     from_bracketed_short_forms(ctx, reg)
@@ -309,6 +322,52 @@ def _from_media(ctx: Context, reg: Registry) -> None:
     for m in _CITED.finditer(ctx.simp):
         if lexicon_mod.key(m.group(1)) not in reg.by_key:
             reg.add(ctx.text[m.start(1) : m.end(1)], "org")
+
+
+def _from_quoted_names(ctx: Context, reg: Registry) -> None:
+    """``外賣平台「速遞俠」``: a quoted name after its kind of body, or 名為 a quoted name."""
+    for m in _QUOTED_NAME.finditer(ctx.simp):
+        group = 2 if m.group(2) else 3
+        if group == 2 and not _names_a_body(ctx, m):
+            continue
+        k = lexicon_mod.key(m.group(group))
+        if k in reg.by_key:
+            continue
+        reg.add(ctx.text[m.start(group) : m.end(group)], "org")
+        for again in re.finditer(re.escape(k), ctx.key):
+            ctx.spans[again.span()] = "org"  # a later mention may carry a gloss
+
+
+def _names_a_body(ctx: Context, m: re.Match[str]) -> bool:
+    """The quote after a kind of body is its name, not its words or a verb's object.
+
+    The name is no verb or idiom (「出海」). Its people follow it (關注組「霓虹留港」召集人),
+    or the kind is a described one (太空公司, 關注組織), not a subject alone (，公司「強烈
+    不同意」) or a verb (自發|組織「夜行隊」), and the name goes on into the sentence
+    (「速遞俠」月底, 「月弧動力」（Lunarc）).
+    """
+    inside = ctx.tokens_in(m.start(2), m.end(2))
+    if len(inside) == 1 and inside[0].tag[:1] in ("v", "a", "d", "i", "l"):
+        return False
+    if ctx.simp.endswith(_PRODUCT_KINDS, 0, m.end(1)):
+        return False
+    if starts_title(ctx.simp, m.end()):
+        return True
+    after = ctx.simp[m.end() : m.end() + 1]
+    if not (CJK.match(after) or after in ("（", "(")):
+        return False
+    kind_start = m.start(1)
+    if ctx.known().overlaps(kind_start, m.end(1)):
+        return False  # 啟德體育園有限公司「徹底改善」: the kind ends a name
+    if ctx.tokens[ctx.token_index(kind_start)].start < kind_start:
+        return True  # 外賣平台 as one word
+    before = ctx.tokens[ctx.token_index(kind_start - 1)] if kind_start else None
+    return not (
+        before is None
+        or not CJK.match(before.word)
+        or before.tag[:1] in ("d", "r", "m", "q")
+        or (m.group(1) == "组织" and before.tag[:1] == "v")  # 組織 as a verb
+    )
 
 
 def _from_dotted(ctx: Context, reg: Registry) -> None:

@@ -164,8 +164,8 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
     if person_shaped_latin(latin) and shaped and not kind:
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
-    if org_shaped_chinese(ctx, cs, ce) or kind:
-        known_org = reg.by_key.get(lexicon_mod.key(chinese))
+    known_org = reg.by_key.get(lexicon_mod.key(chinese))
+    if org_shaped_chinese(ctx, cs, ce) or kind or (known_org and known_org.type == "org"):
         a = known_org if known_org is not None else reg.add(chinese, "org")
         return reg.merge(a, reg.add(latin, "org"))
     ctx.not_names.append(m.span(1))
@@ -205,11 +205,12 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
     end = paren
     while end > 0 and ctx.simp[end - 1] == " ":
         end -= 1
-    # A name already found that ends at the bracket (an organisation, a person).
-    for k in range(max(0, end - 20), end - 1):
-        ent = ctx.spans.get((k, end))
-        if ent is not None:
-            return k, end
+    # A name already found that ends at the bracket (an organisation, a person), or at
+    # the quotation mark before it (「月弧動力」（Lunarc Dynamics）).
+    for close in (end, end - 1) if ctx.simp[end - 1 : end] in _CLOSING_MARKS else (end,):
+        for k in range(max(0, close - 20), close - 1):
+            if ctx.spans.get((k, close)) is not None:
+                return k, close
     # A Japanese name: its given name may run to three characters (松尾|由紀子).
     japanese = japanese_name_before(ctx, end)
     if japanese is not None:
