@@ -874,6 +874,27 @@ MORE = [
         [("我们愿意接受任何审计", "speech", "Martin Hall")],
         id="he-is-the-person-of-the-body-that-opens-the-sentence-before",
     ),
+    pytest.param(
+        "海洋大學教授歐陽嘉敏分析，鯖魚每年北上產卵。「這幾年海水明顯偏暖。」她指出，"
+        "資源回升與漁獲不佳並不矛盾。",
+        [("這幾年海水明顯偏暖。", "speech", "歐陽嘉敏")],
+        id="she-points-out-after-the-quote",
+    ),
+    pytest.param(
+        "病人組織主席陸志恒則認為，加保安只能治標。他指，部分醫院輪候動輒八小時，「病人等十個鐘，點會唔嬲？」",
+        [("病人等十個鐘，點會唔嬲？", "speech", "陸志恒")],
+        id="he-points-out-then-a-quote-closing-the-sentence",
+    ),
+    pytest.param(
+        "車手阿強說，補助太少。另一名全職車手表示會轉行，但他指「邊個平台都唔夠單」。",
+        [("邊個平台都唔夠單", "speech", None)],
+        id="he-is-the-unnamed-one-who-opens-his-sentence",
+    ),
+    pytest.param(
+        "召集人龐志明批評，平台一直將車手定性為「自僱人士」，令他們無法獲得遣散費。",
+        [("自僱人士", "term", None)],
+        id="a-label-put-on-someone",
+    ),
 ]
 
 

@@ -83,8 +83,9 @@ _UNNAMED_SPEAKER = re.compile(
 )
 # Someone introduced without a name (一名曾任車手的少年): a later 他 is them.
 _SOMEONE_UNNAMED = re.compile(
-    r"(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|职员|"
-    r"工人|学生|司机|乘客|旅客|游客|病人|患者|家长|老人|长者|妇人|妇女|青年|网友|村民)"
+    r"另?(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|"
+    r"职员|工人|学生|司机|乘客|旅客|游客|病人|患者|家长|老人|长者|妇人|妇女|青年|网友|村民|车手|骑手|"
+    r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师)"
 )
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
@@ -113,6 +114,10 @@ TERM_CUES = (
     "戏称",
     "调侃",
     "下称",
+    "定性为",  # 將車手定性為「自僱人士」: a label put on someone
+    "列为",
+    "视为",
+    "归类为",
     # Verbs whose object is a named thing (啟動「冬季應變計劃」).
     "启动",
     "推出",
@@ -305,8 +310,9 @@ class _Attributor:
             if v is not None and not inside.covers(m.end):
                 self.verbs.append((m.end, m.end + len(v)))
         for noun in SPEECH_NOUNS:
-            # 又指: the verb is 指, joined to the subject of the verb before.
-            skip = 1 if noun[0] in "又亦并更" else 0
+            # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
+            # verb is 指, and 她 its subject.
+            skip = 1 if noun[0] in "又亦并更他她" else 0
             for m in re.finditer(noun, self.key):
                 if not inside.covers(m.start()):
                     self.verbs.append((m.start() + skip, m.end()))
@@ -629,7 +635,9 @@ class _Attributor:
         best = self._nearest(pos, types)
         if best < 0:
             return None
-        if "person" in types and self._unnamed_subject_before(pos):
+        if "person" in types and (
+            self._unnamed_subject_before(pos) or self._unnamed_subject_of(pos, best)
+        ):
             return None  # 一名…少年也遭起訴。他說: the one just introduced, unnamed
         if word in _DEMONSTRATIVES and self._unnamed_since(self.mentions[best].end, pos):
             return None  # 一位老人告訴記者…。這位老人說: someone introduced after the last name
@@ -689,6 +697,14 @@ class _Attributor:
         start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
         m = _SOMEONE_UNNAMED.search(self.key, start, self.sentence_ends[i])
         return m is not None and m.start() - start <= 3
+
+    def _unnamed_subject_of(self, pos: int, best: int) -> bool:
+        """The sentence holding ``pos`` opens with someone unnamed, named by nobody since
+        (另一名車手表示…，但他指「…」)."""
+        i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        start = self.sentence_ends[i] + 1 if i >= 0 else 0
+        m = _SOMEONE_UNNAMED.search(self.key, start, pos)
+        return m is not None and m.start() - start <= 3 and self.mentions[best].end <= m.start()
 
     def _unnamed_since(self, lo: int, pos: int) -> bool:
         return _SOMEONE_UNNAMED.search(self.key, lo, pos) is not None
