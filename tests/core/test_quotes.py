@@ -895,6 +895,16 @@ MORE = [
         [("自僱人士", "term", None)],
         id="a-label-put-on-someone",
     ),
+    pytest.param(
+        "做了十年速遞員的阿明（化名）接受訪問，他坦言收到裁員通知時「成個人呆咗」。",
+        [("成個人呆咗", "speech", "阿明")],
+        id="admits-then-a-clause-is-no-promised-action",
+    ),
+    pytest.param(
+        "英特爾发言人表示，公司“乐见竞争”，但认为衡量芯片的标准应当是“能否解决实际问题”。",
+        [("乐见竞争", "speech", "Intel"), ("能否解决实际问题", "speech", "Intel")],
+        id="but-joins-the-second-verb-to-the-same-subject",
+    ),
 ]
 
 

@@ -45,6 +45,9 @@ _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
 _PREPOSITIONS = set("在于从到对向给跟就与同替以")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称", "指")
+# Verbs that report what someone holds or admits: what follows is their words, never
+# an action they promise (坦言|收到通知時, unlike 承諾|設立).
+_REPORTING = {"坦言", "直言", "坦承", "透露", "表示", "指出", "强调", "认为", "直指", "笑言"}
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
 _GLUED_BEFORE = set("时则并也又还亦便就再更续")
 # Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
@@ -329,7 +332,7 @@ class _Attributor:
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
         # 承諾設立: a verb of saying whose object is an action says no words.
         self.verbs = sorted(
-            v for v in set(self.verbs) if not self._naming(*v) and not self._acting(v[1])
+            v for v in set(self.verbs) if not self._naming(*v) and not self._acting(*v)
         )
         self.verb_starts = [s for s, _ in self.verbs]
         self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
@@ -339,13 +342,15 @@ class _Attributor:
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(text)]
         self.author = _byline_author(self.key, self.mentions)
 
-    def _acting(self, end: int) -> bool:
-        """An action verb follows the verb of saying that ends at ``end`` (承諾|設立).
+    def _acting(self, start: int, end: int) -> bool:
+        """An action verb follows the verb of saying [start, end) (承諾|設立).
 
-        Not a one-character verb (說|罷), a modal (強調|要), or a word the tagger
-        calls a verb right before a quote (嗆|對手「…」), unless that word names the
-        quoted thing (承諾|設立「…」).
+        Not after a verb that reports a clause (坦言|收到通知時), nor a one-character
+        verb (說|罷), a modal (強調|要), or a word the tagger calls a verb right before a
+        quote (嗆|對手「…」), unless that word names the quoted thing (承諾|設立「…」).
         """
+        if self.key[start:end] in _REPORTING:
+            return False
         i = bisect.bisect_left(self.token_starts, end)
         if i >= len(self.tokens) or self.tokens[i].start != end:
             return False
@@ -1018,7 +1023,7 @@ _CLAUSE_WORDS = set(_PUNCT + "的有是都已并无没不会将要在嘅冇系�
 # Words that open a new sentence, after a quote that ended one (「…？」對此，X回應).
 _NEW_SENTENCE = ("对此", "不过", "但", "然而", "此外", "另外", "同时", "随后", "其后", "事后")
 # Words that join a second verb to the first one's subject (並喊話, 也強調).
-_JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时")
+_JOINERS = ("并", "也", "还", "又", "亦", "更", "再", "同时", "但")
 
 
 def _colon_subject(att: _Attributor, p: Paragraph, start: int) -> str | None:
