@@ -905,6 +905,11 @@ MORE = [
         [("乐见竞争", "speech", "Intel"), ("能否解决实际问题", "speech", "Intel")],
         id="but-joins-the-second-verb-to-the-same-subject",
     ),
+    pytest.param(
+        "屋宇署向業主發出清拆令，指招牌結構老化、伸出行人路，「對途人構成危險」。",
+        [("對途人構成危險", "speech", "Buildings Department")],
+        id="points-out-before-a-word-the-tagger-calls-a-verb",
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ _PREPOSITIONS = set("在于从到对向给跟就与同替以")
 _GLUED_VERBS = ("表示", "指出", "说", "称", "指")
 # Verbs that report what someone holds or admits: what follows is their words, never
 # an action they promise (坦言|收到通知時, unlike 承諾|設立).
-_REPORTING = {"坦言", "直言", "坦承", "透露", "表示", "指出", "强调", "认为", "直指", "笑言"}
+_REPORTING = {"坦言", "直言", "坦承", "透露", "表示", "指出", "指", "强调", "认为", "直指", "笑言"}
 # Words a verb of saying gets glued to in segmentation (致辭|時說, 則稱).
 _GLUED_BEFORE = set("时则并也又还亦便就再更续")
 # Tags of the words of a noun phrase (jieba's tag set; x: Latin and unknown words).
@@ -349,7 +349,7 @@ class _Attributor:
         verb (說|罷), a modal (強調|要), or a word the tagger calls a verb right before a
         quote (嗆|對手「…」), unless that word names the quoted thing (承諾|設立「…」).
         """
-        if self.key[start:end] in _REPORTING:
+        if self.key[start:end].lstrip("，,") in _REPORTING:
             return False
         i = bisect.bisect_left(self.token_starts, end)
         if i >= len(self.tokens) or self.tokens[i].start != end:
