@@ -910,6 +910,16 @@ MORE = [
         [("對途人構成危險", "speech", "Buildings Department")],
         id="points-out-before-a-word-the-tagger-calls-a-verb",
     ),
+    pytest.param(
+        "十九歲的何志遠擊敗老將祁文軒。祁文軒賽後表示，何志遠「打得非常成熟」。"
+        "「年輕球員進步太快，」他說，「我們必須適應。」",
+        [
+            ("打得非常成熟", "speech", "祁文軒"),
+            ("年輕球員進步太快，", "speech", "祁文軒"),
+            ("我們必須適應。", "speech", "祁文軒"),
+        ],
+        id="he-is-the-one-who-spoke-not-the-one-spoken-of",
+    ),
 ]
 
 

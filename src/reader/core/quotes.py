@@ -651,7 +651,23 @@ class _Attributor:
             subject = self._sentence_subject(pos)
             if subject is not None:
                 return subject
+        if word in ("他", "她"):
+            # X表示，Y「…」。「…，」他說: the one who spoke, not the one spoken of.
+            teller = self._teller_of(self.mentions[best])
+            if teller is not None:
+                return teller
         return self.mentions[best].name
+
+    def _teller_of(self, m: _Mention) -> str | None:
+        """The person whose verb of saying, earlier in the sentence, reports ``m``."""
+        floor = self.text.rfind("\n", 0, m.start) + 1
+        lo = self.sentence_start(m.start, floor)
+        verb = self.verb_before(m.start, lo)
+        if verb is None:
+            return None
+        teller = self.subject(lo, verb[0])
+        same = teller == m.name or teller is None
+        return None if same or self.type_of(teller) != "person" else teller
 
     def _after_full_stop(self, pos: int) -> bool:
         """A sentence or paragraph ends right before ``pos``, closing quote marks aside."""
