@@ -920,6 +920,11 @@ MORE = [
         ],
         id="he-is-the-one-who-spoke-not-the-one-spoken-of",
     ),
+    pytest.param(
+        "据《南方日报》报道，部分学校要求学生课间留在教室。去年，教育部在通知中明确要求“不得拖堂”。",
+        [("不得拖堂", "speech", "教育部")],
+        id="a-manner-read-with-the-verb-as-one-word",
+    ),
 ]
 
 

@@ -45,6 +45,8 @@ _SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
 _PREPOSITIONS = set("在于从到对向给跟就与同替以")
 # Verbs the segmenter's new-word guesses glue to a name before them.
 _GLUED_VERBS = ("表示", "指出", "说", "称", "指")
+# How someone says it, in words the tagger reads with the verb (明確要求, 再次強調).
+_MANNER = {"明确", "公开", "再次", "一再", "强烈", "严正", "郑重", "多次", "反复", "特别"}
 # Verbs that report what someone holds or admits: what follows is their words, never
 # an action they promise (坦言|收到通知時, unlike 承諾|設立).
 _REPORTING = {"坦言", "直言", "坦承", "透露", "表示", "指出", "指", "强调", "认为", "直指", "笑言"}
@@ -277,6 +279,8 @@ class _Attributor:
                 self.verbs.append((t.start, t.end))
             elif w[0] in _GLUED_BEFORE and w[1:] in verbs:
                 self.verbs.append((t.start + 1, t.end))
+            elif w[-2:] in verbs and w[:-2] in _MANNER:
+                self.verbs.append((t.end - 2, t.end))  # 明確要求 read as one word
             elif glued:
                 # 陳怡安說 as one unknown word: the verb is its end.
                 v = next(v for v in _GLUED_VERBS if w.endswith(v))
