@@ -925,6 +925,12 @@ MORE = [
         [("不得拖堂", "speech", "教育部")],
         id="a-manner-read-with-the-verb-as-one-word",
     ),
+    pytest.param(
+        "主任醫師孟兆基介紹，手術很順利。第一例受試者是一名五十歲的男性，四肢無法活動。"
+        "「我哭了。」這名患者在影片中說。",
+        [("我哭了。", "speech", None)],
+        id="this-patient-is-the-man-introduced-since",
+    ),
 ]
 
 
