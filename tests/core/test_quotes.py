@@ -931,6 +931,12 @@ MORE = [
         [("我哭了。", "speech", None)],
         id="this-patient-is-the-man-introduced-since",
     ),
+    pytest.param(
+        "研究員歐陽慧同時提醒，效果不應只看一個指標。她的團隊正在跟蹤數據，"
+        "「初步看，打瞌睡的學生少了，但樣本還不夠大。」\n下一段。",
+        [("初步看，打瞌睡的學生少了，但樣本還不夠大。", "speech", "歐陽慧")],
+        id="a-quote-closing-a-paragraph-of-someone-s-view",
+    ),
 ]
 
 

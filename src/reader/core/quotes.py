@@ -805,7 +805,7 @@ def extract_quotes(
             if kind is None and _opens_sentence(text, start, p.start) and _sounds_said(inner):
                 # A quoted sentence after S's indirect speech continues S (S 指出…。「…」).
                 kind, speaker = "speech", _paragraph_speaker(att, p, start, prev)
-            if kind is None and len(inner) >= 6 and text[end : end + 1] in ("。", ""):
+            if kind is None and len(inner) >= 6 and text[end : end + 1] in ("。", "", "\n"):
                 # S 認為，……。……，“…”。: a quote closing a sentence of S's reported view.
                 continued = _paragraph_speaker(att, p, start, prev)
                 if continued is not None:
