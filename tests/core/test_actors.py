@@ -1209,6 +1209,11 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="craftsman-then-points-out",
         ),
         pytest.param("研究所所長森下拓海在會上表示，數據可靠。", "森下拓海", id="japanese-then-at"),
+        pytest.param(
+            "经营车行的阿斯兰·卡里莫夫通过视频告诉记者，生意不错。",
+            "阿斯兰·卡里莫夫",
+            id="a-dotted-name-before-a-word-it-ran-into",
+        ),
         pytest.param("名古屋大學教授平井徹指出，地下水下降。", "平井徹", id="japanese-one-given"),
         pytest.param(
             "百年老店的第四代當家坂井千尋受訪時坦言，生意難做。", "坂井千尋", id="japanese-heir"

@@ -405,7 +405,15 @@ def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
         end = next((k for k in range(first, m.end() + 1) if name_ending_after(ctx.simp, k)), None)
         if end is not None:
             spans.append((m.start(), end))
-    return [(past_role(ctx.simp, s), e) for s, e in spans]  # 主席|若昂·…
+    return [(past_role(ctx.simp, s), _before_word(ctx, e)) for s, e in spans]  # 主席|若昂·…
+
+
+def _before_word(ctx: Context, end: int) -> int:
+    """Where a dotted name ends that ran into a word (努爾蘭諾夫|通過): before that word."""
+    t = ctx.tokens[ctx.token_index(end - 1)]
+    dot = ctx.key.rfind("·", 0, end)
+    cut = t.start < end < t.end and not t.new and t.start - dot > 2
+    return t.start if cut and CJK.match(t.word) else end
 
 
 def _inside_span(ctx: Context, s: int, e: int) -> bool:
