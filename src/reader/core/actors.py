@@ -41,6 +41,7 @@ from reader.core.names import (
     TRANSLIT,
     anonymised,
     chinese_names,
+    familiar_names,
     honorific_names,
     name_ending_after,
     native_name,
@@ -477,7 +478,7 @@ def _from_honorifics(ctx: Context, reg: Registry) -> None:
                 reg.by_key[k] = ent
         elif current is None:
             reg.add(ctx.text[s:e], "person")
-    for s, e in [*pseudonyms(ctx), *anonymised(ctx)]:
+    for s, e in [*pseudonyms(ctx), *anonymised(ctx), *familiar_names(ctx)]:
         if ctx.key[s:e] not in reg.by_key:
             reg.add(ctx.text[s:e], "person")
 

@@ -417,6 +417,22 @@ def pseudonyms(ctx: Context) -> list[tuple[int, int]]:
 _PSEUDONYM = re.compile(r"((?:阿|小|老)?[\u4e00-\u9fff]{1,2})[（(]化名[)）]")
 
 
+def familiar_names(ctx: Context) -> list[tuple[int, int]]:
+    """``老李說``, ``小王表示``: someone called by 老 or 小 and their surname, then speech."""
+    single = surnames()[0]
+    out = []
+    for m in re.finditer("[老小]", ctx.simp):
+        s, e = m.start(), m.end() + 1
+        if ctx.simp[s + 1 : e] not in single or s not in ctx.starts or not _speech_after(ctx, e):
+            continue
+        found = ctx.lookup(ctx.simp[s:e])
+        if found is not None and not found[1].startswith("nr"):
+            continue  # 老師說, 小姐表示: a word, not a name
+        if not ctx.known().overlaps(s, e):
+            out.append((s, e))
+    return out
+
+
 def anonymised(ctx: Context) -> list[tuple[int, int]]:
     """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only.
 
@@ -564,6 +580,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     verb = found is not None and found[1].startswith("v") and not _speech_after(ctx, end)
     if verb and ((len(given) == 2 and not titled) or s[0] in AMBIGUOUS_SURNAMES):
         return False  # 被揭|拖欠, 街坊都|叫他: a surname-like character before a verb
+    one_and_one = len(s) == 2 and s[0] in AMBIGUOUS_SURNAMES
+    if one_and_one and found and found[1][:1] in "vdp":
+        return False  # 老闆都|來問: an adverb and a verb, then speech
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
     if not ended and not name_ending_after(ctx.simp, end):
