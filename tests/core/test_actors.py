@@ -1045,6 +1045,14 @@ def test_a_quote_after_a_kind_of_body_that_names_none(text: str) -> None:
     assert quoted not in [a.name for a in _actors(text)]
 
 
+def test_a_glossed_name_listed_after_a_glossed_body_is_one() -> None:
+    text = (
+        "新廠由晶成半導體公司（Jingcheng Semi）、北陸（Hokuriku）及遠東汽車（Fareast Motor）參股。"
+    )
+    orgs = {a.name: a.aliases for a in _actors(text) if a.type == "org"}
+    assert orgs.get("Hokuriku") == ("北陸",)
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]

@@ -165,11 +165,23 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
     known_org = reg.by_key.get(lexicon_mod.key(chinese))
-    if org_shaped_chinese(ctx, cs, ce) or kind or (known_org and known_org.type == "org"):
+    listed = (known_org and known_org.type == "org") or _listed_after_body(reg, ctx, cs)
+    if org_shaped_chinese(ctx, cs, ce) or kind or listed:
         a = known_org if known_org is not None else reg.add(chinese, "org")
         return reg.merge(a, reg.add(latin, "org"))
     ctx.not_names.append(m.span(1))
     return None
+
+
+# A glossed body, then the mark that lists the next one: "…（Sony Semiconductor）、".
+_LISTED_GLOSS = re.compile(rf"[（(]\s*([{LETTER}][^（()）]*?)\s*[)）](?:、|及|和|与)$")
+
+
+def _listed_after_body(reg: Registry, ctx: Context, start: int) -> bool:
+    """…公司（Sony Semiconductor）、電裝（Denso）: listed right after a glossed body."""
+    m = _LISTED_GLOSS.search(ctx.simp, max(0, start - 40), start)
+    known = reg.by_key.get(lexicon_mod.key(m.group(1))) if m else None
+    return known is not None and known.type == "org"
 
 
 def _after_kind(ctx: Context, start: int) -> bool:
