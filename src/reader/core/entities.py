@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 
 from reader.core import lexicon as lexicon_mod
@@ -93,6 +93,16 @@ class Registry:
         return list(seen.values())
 
 
+@cache
+def _speech_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon_mod.trie_pattern((*words("speech_verbs"), "接受", "受访")))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon_mod.trie_pattern(words("titles")))
+
+
 class Context:
     """The text in its three forms plus its tokens, and helpers over them."""
 
@@ -136,14 +146,31 @@ class Context:
     @cached_property
     def speech_starts(self) -> frozenset[int]:
         """Where a verb of saying, or of being interviewed (接受, 受訪), starts in the text."""
-        verbs = re.compile(lexicon_mod.trie_pattern((*words("speech_verbs"), "接受", "受访")))
-        return frozenset(m.start() for m in verbs.finditer(self.simp))
+        return frozenset(m.start() for m in _speech_pattern().finditer(self.simp))
 
     @cached_property
     def title_ends(self) -> frozenset[int]:
         """Where a role word ends in the text (護理師|, 主任|)."""
-        roles = re.compile(lexicon_mod.trie_pattern(words("titles")))
-        return frozenset(m.end() for m in roles.finditer(self.simp))
+        return frozenset(m.end() for m in _title_pattern().finditer(self.simp))
+
+    @cached_property
+    def unlisted_starts(self) -> frozenset[int]:
+        """Where a name may start with a surname missing from the list: 阿, a character
+        the tagger calls a name, or an unknown three-character word before speech
+        (理事長冶存福說)."""
+        verbs = tuple(sorted(words("speech_verbs"), key=len, reverse=True))
+        return frozenset(
+            t.start
+            for t in self.tokens
+            if (t.word[0] == "阿" and CJK.match(self.simp[t.start + 1 : t.start + 2] or " "))
+            or (len(t.word) == 1 and t.tag == "nr")
+            or (
+                t.new
+                and len(t.word) == 3
+                and CJK.match(t.word) is not None
+                and self.simp.startswith(verbs, t.end)
+            )
+        )
 
     def known(self) -> SpanIndex:
         """``spans`` as they stand now, indexed for overlap questions."""

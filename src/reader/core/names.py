@@ -183,14 +183,18 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     simp = ctx.simp
     out: list[tuple[int, int]] = []
     roled_end = -1  # where the last name after a role ended
+    japanese = _japanese_families()
+    speech = ctx.speech_starts
     i = 0
     while i < len(simp):
         unlisted = False
-        if i in ctx.starts and (long_end := _long_name(ctx, i)) is not None:
+        # The cheap tests first: a long name ends right before a verb of saying.
+        long = (i + 4 in speech or i + 5 in speech) and i in ctx.starts
+        if long and (long_end := _long_name(ctx, i)) is not None:
             out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
             i = roled_end = long_end
             continue
-        if (japanese_end := _japanese_name(ctx, i)) is not None:
+        if simp[i] in japanese and (japanese_end := _japanese_name(ctx, i)) is not None:
             out.append((i, japanese_end))
             i = japanese_end
             continue
@@ -294,6 +298,9 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
     family = next((f for f in families if simp.startswith(f, i)), None)
     if family is None:
         return None
+    ends = [i + len(family) + n for n in (2, 3, 1)]
+    if not any(_speech_after(ctx, e) or name_ending_after(simp, e) for e in ends):
+        return None  # the cheap test first: no name ending after any length
     titled = title_before(simp, i) not in (None, *HONORIFICS)
     if not titled and (i not in ctx.starts or simp[i] in AMBIGUOUS_SURNAMES):
         return None  # 水肥和|田間管理: a function word opens no name without a role
@@ -537,20 +544,7 @@ _NEVER_GIVEN = set("某姓他她你我的了是")
 
 def _unlisted_start(ctx: Context, pos: int) -> bool:
     """After a role, a name may start with 阿 or a surname missing from our list (笪)."""
-    if pos not in ctx.starts:
-        return False
-    if ctx.simp[pos] == "阿":
-        return CJK.match(ctx.simp[pos + 1 : pos + 2] or " ") is not None
-    t = ctx.tokens[ctx.token_index(pos)]
-    if len(t.word) == 1:
-        return t.tag == "nr"
-    # 理事長冶存福說: a word the dictionary does not know, shaped like a name, then speech.
-    return (
-        t.new
-        and len(t.word) == 3
-        and CJK.match(t.word) is not None
-        and ctx.simp.startswith(longest_first("speech_verbs"), t.end)
-    )
+    return pos in ctx.unlisted_starts
 
 
 def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) -> bool:
