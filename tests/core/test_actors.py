@@ -1258,6 +1258,18 @@ def test_the_one_person_named(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("賭場將全部停業或轉由承辦公司直接經營。", id="switched-to"),
+        pytest.param("但他強調會先諮詢管理委員會。", id="will-first"),
+        pytest.param("「後生仔買錶唔係為咗戴，係當投資。」", id="cantonese-is"),
+    ],
+)
+def test_a_function_word_glued_to_an_ending_names_no_body(text: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(

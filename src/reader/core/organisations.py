@@ -63,7 +63,7 @@ KIND_WORDS = (
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
