@@ -1218,6 +1218,11 @@ def test_a_camel_case_brand_is_no_person() -> None:
         ),
         pytest.param("研究所所長森下拓海在會上表示，數據可靠。", "森下拓海", id="japanese-then-at"),
         pytest.param(
+            "對此，平台华东区负责人阮嘉豪回应称，派单规则已调整。",
+            "阮嘉豪",
+            id="a-region-before-a-role-is-no-name",
+        ),
+        pytest.param(
             "賣菜二十年的攤商老陳說，連熟客的餐廳老闆都來問能否賒帳。",
             "老陳",
             id="called-by-lao-and-surname-not-an-adverb-and-a-verb",

@@ -556,6 +556,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if s[-1] in _BODY_ENDINGS:
         return False  # 勞發署也: a body's short name before a name ending
+    place = ctx.lookup(s)
+    if s[-1] in "省市县区州" and place is not None and place[1].startswith("ns"):
+        return False  # 華東區|負責人: a region before a role
     given = s[len(surname_of(s)) :]
     if given.startswith(_ROLE_HONORIFICS):
         return False  # 鄺官|續說: a surname and a role, then a verb
