@@ -1053,6 +1053,12 @@ def test_a_glossed_name_listed_after_a_glossed_body_is_one() -> None:
     assert orgs.get("Hokuriku") == ("北陸",)
 
 
+def test_a_district_councillor_is_a_role_not_a_surname_and_a_role() -> None:
+    text = "環保署助理署長區家明說，會再檢討。沙田區議員何國棟指，居民不滿。"
+    people = {a.name: a.aliases for a in _actors(text) if a.type == "person"}
+    assert people == {"區家明": (), "何國棟": ()}
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]
@@ -1217,6 +1223,7 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="craftsman-then-points-out",
         ),
         pytest.param("研究所所長森下拓海在會上表示，數據可靠。", "森下拓海", id="japanese-then-at"),
+        pytest.param("常去行山的鄧浩然對收費表示不滿。", "鄧浩然", id="after-de-before-dui"),
         pytest.param(
             "對此，平台华东区负责人阮嘉豪回应称，派单规则已调整。",
             "阮嘉豪",

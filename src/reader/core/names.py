@@ -321,14 +321,19 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:
     """住在大里區的|游秀鑾|，, 書院的|麥穎琳|是: an unknown three-character word, or a
-    compound surname and two, between 的 and a pause, 是, 同 or 與."""
-    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同与":
+    compound surname and two, between 的 and a pause, 是, 同, 與 or 對."""
+    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同与对":
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]
         return ctx.simp[start : start + 2] in surnames()[1] and not ctx.common_word(given)
     t = ctx.tokens[ctx.token_index(start)]
-    return end - start == 3 and t.new and t.start == start and t.end == end
+    if end - start != 3 or t.start != start:
+        return False
+    # One word the dictionary lacks (游秀鑾), or, before a verb, a surname it tags alone
+    # and one word (麥|浩然|對; not 的金|紙錢|，).
+    alone = len(t.word) == 1 and t.tag == "nr" and ctx.simp[end] != "，"
+    return (t.new and t.end == end) or (alone and end in ctx.ends)
 
 
 def _long_name(ctx: Context, i: int) -> int | None:

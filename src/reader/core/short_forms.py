@@ -25,7 +25,7 @@ from reader.core.names import (
     surnames,
 )
 from reader.core.organisations import org_endings
-from reader.core.wordlists import longest_first
+from reader.core.wordlists import longest_first, word_set
 
 
 def link_name_parts(ctx: Context, reg: Registry) -> None:
@@ -94,8 +94,11 @@ def link_surname_roles(ctx: Context, reg: Registry) -> None:
     by_surname = people_by_surname(reg)
     for m in surname_with_title().finditer(ctx.key):
         k = m.group()
-        if k in reg.by_key or ctx.tokens[ctx.token_index(m.start())].start < m.start():
+        t = ctx.tokens[ctx.token_index(m.start())]
+        if k in reg.by_key or t.start < m.start():
             continue  # 首席|分析師: the surname ends a word
+        if k in word_set("titles"):
+            continue  # 西貢|區議員: a role of its own, no surname in it
         sur = k[:2] if k[:2] in by_surname and k[:2] in compound else k[:1]
         _give_to_one(ctx, reg, by_surname.get(sur, []), m)
 
