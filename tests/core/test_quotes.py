@@ -937,6 +937,22 @@ MORE = [
         [("初步看，打瞌睡的學生少了，但樣本還不夠大。", "speech", "歐陽慧")],
         id="a-quote-closing-a-paragraph-of-someone-s-view",
     ),
+    pytest.param(
+        "康文署近日在球場張貼告示，列明「場內嚴禁踢波」，違者可被檢控。",
+        [("場內嚴禁踢波", "speech", "Leisure and Cultural Services Department")],
+        id="a-notice-states-in-writing",
+    ),
+    pytest.param(
+        "居民麥志明說，好嘈。住在球場對面的一名退休男士向記者透露，皮球經常射中窗戶，"
+        "「最驚打爛玻璃。」他表示已多次投訴。",
+        [("最驚打爛玻璃。", "speech", None)],
+        id="someone-unnamed-described-first",
+    ),
+    pytest.param(
+        "物理學家莎拉·懷特（Sarah White）在《自然》雜誌發表的評論文章中寫道，這是“最難測量的粒子”。",
+        [("最難測量的粒子", "speech", "Sarah White")],
+        id="the-journal-she-wrote-in-is-not-the-writer",
+    ),
 ]
 
 

@@ -90,7 +90,7 @@ _UNNAMED_SPEAKER = re.compile(
 _SOMEONE_UNNAMED = re.compile(
     r"另?(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|"
     r"职员|工人|学生|司机|乘客|旅客|游客|病人|患者|家长|老人|长者|妇人|妇女|青年|网友|村民|车手|骑手|"
-    r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师|男性|女性|受试者|志愿者)"
+    r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师|男性|女性|男士|女士|受试者|志愿者)"
 )
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
@@ -424,6 +424,11 @@ class _Attributor:
         i = bisect.bisect_left(self.pronoun_starts, pos) - 1
         return i >= 0 and self.pronouns[i][1] == pos
 
+    def after_preposition(self, pos: int) -> bool:
+        """在, 對, 向… right before ``pos``, or before the title mark it opens (在《自然》)."""
+        k = pos - 2 if self.key[pos - 1 : pos] == "《" else pos - 1
+        return k >= 0 and self.key[k] in _PREPOSITIONS
+
     def mention_ending(self, pos: int) -> _Mention | None:
         """The actor mention that ends exactly at ``pos``."""
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -523,7 +528,7 @@ class _Attributor:
             # 在白宮、對媒體、向外媒: a place or an addressee, not the one speaking.
             if (
                 m.end <= hi
-                and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
+                and not self.after_preposition(m.start)
                 and not self.object_of_verb(m.start)
                 and not self.interviewer(m)
                 and not self.gloss(i)
@@ -540,7 +545,7 @@ class _Attributor:
             s, e, word = self.pronouns[k]
             if s < lo:
                 break
-            if e <= hi and self.key[s - 1 : s] not in _PREPOSITIONS:
+            if e <= hi and not self.after_preposition(s):
                 if best is None or s > best[0]:
                     if self.someone_of(e, hi):
                         return None  # 他的女兒則稱: someone of theirs, unnamed
@@ -701,7 +706,7 @@ class _Attributor:
             possessor = self.key[m.end : m.end + 1] == "的"
             if (
                 not self.inside.covers(m.start)
-                and self.key[m.start - 1 : m.start] not in _PREPOSITIONS
+                and not self.after_preposition(m.start)
                 and not possessor
             ):
                 if self.object_of_verb(m.start) or self.interviewer(m) or self.gloss(k):
@@ -720,16 +725,26 @@ class _Attributor:
         if i < 0:
             return False
         start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
-        m = _SOMEONE_UNNAMED.search(self.key, start, self.sentence_ends[i])
-        return m is not None and m.start() - start <= 3
+        return self._unnamed_opening(start, self.sentence_ends[i]) is not None
 
     def _unnamed_subject_of(self, pos: int, best: int) -> bool:
         """The sentence holding ``pos`` opens with someone unnamed, named by nobody since
         (另一名車手表示…，但他指「…」)."""
         i = bisect.bisect_left(self.sentence_ends, pos) - 1
         start = self.sentence_ends[i] + 1 if i >= 0 else 0
-        m = _SOMEONE_UNNAMED.search(self.key, start, pos)
-        return m is not None and m.start() - start <= 3 and self.mentions[best].end <= m.start()
+        unnamed = self._unnamed_opening(start, pos)
+        return unnamed is not None and self.mentions[best].end <= unnamed
+
+    def _unnamed_opening(self, start: int, end: int) -> int | None:
+        """Where someone unnamed (一名…少年) opens the sentence from ``start``, perhaps
+        described first by words that name nobody (住在對面的一名退休男士)."""
+        m = _SOMEONE_UNNAMED.search(self.key, start, end)
+        if m is None:
+            return None
+        k = bisect.bisect_left(self.starts, start)
+        named_before = k < len(self.starts) and self.starts[k] < m.start()
+        described = self.key[m.start() - 1] == "的" and not named_before
+        return m.start() if m.start() - start <= 3 or described else None
 
     def _unnamed_since(self, lo: int, pos: int) -> bool:
         return _SOMEONE_UNNAMED.search(self.key, lo, pos) is not None
@@ -1179,7 +1194,7 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
         if att.key.startswith(word, colon - len(word)):
             m = att.mention_ending(colon - len(word))
             # 對韓聯社表示：the medium listens; 在LinkedIn發文：the place it is written
-            placed = m is not None and att.key[m.start - 1 : m.start] in _PREPOSITIONS
+            placed = m is not None and att.after_preposition(m.start)
             if m is not None and not att.interviewer(m) and not placed:
                 return True, m.name
     # ORG + role: the person the article names in that role.
