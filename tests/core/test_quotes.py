@@ -953,6 +953,11 @@ MORE = [
         [("最難測量的粒子", "speech", "Sarah White")],
         id="the-journal-she-wrote-in-is-not-the-writer",
     ),
+    pytest.param(
+        "住在附近的姚美玲有兩名兒子。她話，以前仔仔最鍾意踢波，「而家佢哋唔敢踢」。",
+        [("而家佢哋唔敢踢", "speech", "姚美玲")],
+        id="she-says-in-cantonese-after-someone-introduced-before-having",
+    ),
 ]
 
 

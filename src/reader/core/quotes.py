@@ -316,6 +316,9 @@ class _Attributor:
                 v = "指"  # 鄭子晴指，: "points out", right after a name and before a pause
             if v is not None and not inside.covers(m.end):
                 self.verbs.append((m.end, m.end + len(v)))
+        for _, end, word in self.pronouns:
+            if word in ("他", "她") and self.key[end : end + 2] in ("话，", "话：", "话:"):
+                self.verbs.append((end, end + 1))  # 她話，: Cantonese "she says"
         for noun in SPEECH_NOUNS:
             # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
             # verb is 指, and 她 its subject.
