@@ -1059,6 +1059,12 @@ def test_a_district_councillor_is_a_role_not_a_surname_and_a_role() -> None:
     assert people == {"區家明": (), "何國棟": ()}
 
 
+def test_an_abbreviation_of_a_city_government_s_bureau_is_the_bureau() -> None:
+    text = "新北市政府觀光旅遊局推出老街活動。觀旅局表示，將與片商合作。"
+    (org,) = [a for a in _actors(text) if a.type == "org"]
+    assert org.aliases == ("觀旅局",)
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]
@@ -1275,6 +1281,7 @@ def test_the_one_person_named(text: str, name: str) -> None:
         pytest.param("賭場將全部停業或轉由承辦公司直接經營。", id="switched-to"),
         pytest.param("但他強調會先諮詢管理委員會。", id="will-first"),
         pytest.param("「後生仔買錶唔係為咗戴，係當投資。」", id="cantonese-is"),
+        pytest.param("他形容補償「連買部二手耕田機都唔夠」。", id="even-buy"),
     ],
 )
 def test_a_function_word_glued_to_an_ending_names_no_body(text: str) -> None:
@@ -1411,6 +1418,12 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param("蘇澳區漁會總幹事賴正雄指出，漁獲減半。", "蘇澳區漁會", id="fishermen"),
         pytest.param("他會在深水埗區議會會議上提出動議。", "深水埗區議會", id="district-council"),
         pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
+        pytest.param(
+            "漁牧署副署長林大明說，收購價不變。", "漁牧署", id="an-agency-the-tagger-lacks"
+        ),
+        pytest.param(
+            "據博弈監管協調局資料，全澳仍有六間。", "博弈監管協調局", id="cited-for-its-figures"
+        ),
     ],
 )
 def test_an_organisation_named(text: str, name: str) -> None:

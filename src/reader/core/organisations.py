@@ -63,7 +63,7 @@ KIND_WORDS = (
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
@@ -207,8 +207,10 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         if tok.start == a:
             return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
         # A noun or fixed phrase (發展署 read as one) ends there; a temple's name is
-        # seldom in the dictionary (慈祐宮), so for a temple an unknown word will do.
-        known = tok.tag.startswith(("n", "l")) or (tok.new and ctx.simp[a] in TEMPLES)
+        # seldom in the dictionary (慈祐宮, 農糧署), so for them an unknown word will do.
+        unknown = tok.new and (ctx.simp[a] in TEMPLES or ctx.simp[a] in BUREAUS)
+        unknown = unknown and tok.word[0] not in _FUNCTION  # 連買|部: "even buy", no body
+        known = tok.tag.startswith(("n", "l")) or unknown
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     if b in ctx.ends or b == len(ctx.simp):
         return True
@@ -321,7 +323,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         toks.append(glued)  # the ending is glued to the head's last word
     j = i - 1
     stopped_at_edge = False
-    staff = _staff_after(ctx, b)
+    staff = _staff_after(ctx, b) or ctx.simp.startswith(_FIGURES, b)
     while j >= 0:
         t = ctx.tokens[j]
         if a - t.start > _MAX_HEAD:
@@ -397,7 +399,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         return None
     # 病人互助|聯盟主席: common words from the clause's start to a body's ending, then
     # its people, name the body, verbs and all.
-    staffed = stopped_at_edge and staff
+    # 據博彩監察協調局資料: a body cited for its figures names itself, like one with staff.
+    cited = ctx.simp[toks[0].start - 1 : toks[0].start] == "据" and ctx.simp.startswith(_FIGURES, b)
+    staffed = (stopped_at_edge and staff) or cited
     if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
@@ -507,6 +511,7 @@ def _staff_after(ctx: Context, b: int) -> bool:
     )
 
 
+_FIGURES = ("资料", "统计", "数据", "估计", "调查", "公布")
 _BODY_SAYS = ("表示", "指出", "发言人", "回应", "强调", "发表声明", "发出声明")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
 

@@ -327,11 +327,15 @@ _STATUS = ("国立", "市立", "省立", "县立", "私立")
 
 
 def _without_head(reg: Registry, k: str) -> str:
-    """``k`` without the known place or parent body it starts with (香港, 經濟部)."""
-    for n in (2, 3):
+    """``k`` without the known place, parent body or government it starts with (香港,
+    經濟部, 新北市政府|觀光旅遊局)."""
+    government = k.find("政府")
+    if government > 0 and len(k) - government - 2 >= 4 and k[: government + 2] in reg.by_key:
+        return k[government + 2 :]
+    for n in (3, 2):
         head = reg.by_key.get(k[:n])
         if head is not None and head.type in ("place", "org") and len(k) - n >= 4:
-            return k[n:]
+            return _without_place(k, n)
     return k
 
 
