@@ -1421,6 +1421,12 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param(
             "漁牧署副署長林大明說，收購價不變。", "漁牧署", id="an-agency-the-tagger-lacks"
         ),
+        pytest.param("南嶽博物院研究員李明說，文物完好。", "南嶽博物院", id="palace-museum"),
+        pytest.param(
+            "嶺東大學學生會會長何嘉琪表示，同學不滿。", "嶺東大學學生會", id="student-union"
+        ),
+        pytest.param("地方報紙花蓮週報記者報導，遊客減少。", "花蓮週報", id="weekly"),
+        pytest.param("瑞銀分析師表示，需求放緩。", "UBS", id="a-bank-by-its-chinese-name"),
         pytest.param(
             "據博弈監管協調局資料，全澳仍有六間。", "博弈監管協調局", id="cited-for-its-figures"
         ),
