@@ -1065,6 +1065,31 @@ def test_an_abbreviation_of_a_city_government_s_bureau_is_the_bureau() -> None:
     assert org.aliases == ("觀旅局",)
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "恒泰資產管理發言人回應查詢時稱，租金合理。", ["恒泰資產管理"], id="a-company"
+        ),
+        pytest.param(
+            "公司發言人說，租金合理。該署發言人說，會跟進。", [], id="a-kind-or-a-pronoun"
+        ),
+        pytest.param(
+            "漢莎航空宣布加價。漢莎發言人說，成本上升。",
+            ["Lufthansa"],
+            id="a-known-body-s-short-form",
+        ),
+    ],
+)
+def test_what_has_a_spokesperson_is_a_body(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
+def test_a_gloss_on_a_scheme_names_no_actor() -> None:
+    text = "她參加了環境局的小販培訓計劃（Hawker Training Scheme），學了半年。"
+    assert "Hawker Training Scheme" not in [a.name for a in _actors(text)]
+
+
 def test_a_government_department_is_shown_as_its_government() -> None:
     text = "花蓮縣政府觀光處長林怡廷表示，遊客回流。花蓮縣政府觀光處統計，住房率回升。"
     (org,) = [a for a in _actors(text) if a.type == "org"]

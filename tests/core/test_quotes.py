@@ -958,6 +958,14 @@ MORE = [
         [("而家佢哋唔敢踢", "speech", "姚美玲")],
         id="she-says-in-cantonese-after-someone-introduced-before-having",
     ),
+    pytest.param(
+        "《聯合報》在報道中寫道：「市場處長邱文斌坦言：『年輕人不是不願意做。』」",
+        [
+            ("市場處長邱文斌坦言：『年輕人不是不願意做。』", "speech", "United Daily News"),
+            ("年輕人不是不願意做。", "speech", "邱文斌"),
+        ],
+        id="a-quotation-inside-a-quotation-has-its-own-speaker",
+    ),
 ]
 
 

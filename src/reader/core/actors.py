@@ -174,6 +174,7 @@ def extract_actors(
     link_departments(reg)
     link_abbreviations(ctx, reg)
     link_brands(ctx, reg)
+    _from_spokespeople(ctx, reg)
     merge_org_variants(reg)
     return _collect(ctx, reg)
 
@@ -337,6 +338,41 @@ def _from_quoted_names(ctx: Context, reg: Registry) -> None:
         reg.add(ctx.text[m.start(group) : m.end(group)], "org")
         for again in re.finditer(re.escape(k), ctx.key):
             ctx.spans[again.span()] = "org"  # a later mention may carry a gloss
+
+
+def _from_spokespeople(ctx: Context, reg: Registry) -> None:
+    """``恒駿資產管理發言人稱``: what opens a clause and has a spokesperson is a body,
+    when it starts with a proper noun or a word the dictionary lacks and is no short
+    form of a body already known."""
+    for m in re.finditer("发言人", ctx.simp):
+        i = ctx.token_index(m.start())
+        if ctx.tokens[i].start != m.start():
+            continue
+        j = i
+        while j > 0 and _body_word(ctx.tokens[j - 1]) and m.start() - ctx.tokens[j - 1].start <= 10:
+            j -= 1
+        first = ctx.tokens[j]
+        edge = j == 0 or not CJK.match(ctx.tokens[j - 1].word)
+        proper = first.new or first.tag.startswith(("nt", "nz", "j"))
+        s, e = first.start, m.start()
+        if not (edge and proper and e - s >= 2) or ctx.known().overlaps(s, e):
+            continue
+        k = lexicon_mod.key(ctx.text[s:e])
+        if first.word[0] in _NOT_BODY_START or any(k in known for known in reg.by_key):
+            continue  # 漢莎 of 漢莎航空, 執委會 of 歐盟執委會: a short form of a known body
+        ent = reg.add(ctx.text[s:e], "org")
+        # 藍湖溫泉運營公司: the company of a body already known is that body.
+        owner = next((o for x, o in reg.by_key.items() if k.startswith(x) and x != k), None)
+        if owner is not None and owner.type == "org":
+            reg.merge(owner, ent)
+
+
+def _body_word(t: Token) -> bool:
+    return bool(CJK.match(t.word)) and (t.new or t.tag.startswith(("n", "j", "vn")))
+
+
+# Pronouns and determiners that open no body's name (該公司發言人, 其發言人).
+_NOT_BODY_START = set("该本其此这那他她它各每")
 
 
 def _names_a_body(ctx: Context, m: re.Match[str]) -> bool:

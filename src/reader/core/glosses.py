@@ -27,6 +27,8 @@ LATIN_STOP = {
 
 _GLOSS = re.compile(rf"[（(]\s*(?:以下简称|下称|简称)?\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[)）]")
 _CLOSING_MARKS = set('”」』’"')
+# A gloss on one of these names a scheme, not an actor.
+_PROGRAMMES = ("计划", "计画", "方案", "项目", "政策", "条例", "法案", "倡议")
 _GLOSS_AND_SHORT = re.compile(
     rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
     r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
@@ -139,6 +141,9 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
             ctx.not_names.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
         return None
     cs, ce = chinese_span
+    if ctx.simp.endswith(_PROGRAMMES, cs, ce):
+        ctx.not_names.append(m.span(1))  # 小販培訓計劃（Hawkers' Development Programme）
+        return None
     japanese = japanese_family(ctx.simp[cs:ce])
     if (
         "·" not in ctx.simp[cs:ce]

@@ -63,6 +63,7 @@ SPEECH_NOUNS = (
     "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指", "，指",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
+_SPEECH_LONGEST = tuple(sorted(_SPEECH_SET, key=len, reverse=True))
 # Who speaks for a body without a name of their own, after 該 (該發言人, 該負責人).
 SPOKESPEOPLE = ("发言人", "负责人")
 # A bracketed aside (下稱「湘綠循環」), which may hold quotation marks of its own.
@@ -942,8 +943,19 @@ def _nested(att: _Attributor, p: Paragraph, offset: int, inner: str) -> list[Quo
             kind = "speech"
         else:
             kind = "term"
-        out.append(Quote(text, kind, None, p.index, start, start + e - s))
+        speaker = _nested_speaker(att, p.start + offset, start) if kind == "speech" else None
+        out.append(Quote(text, kind, speaker, p.index, start, start + e - s))
     return out
+
+
+def _nested_speaker(att: _Attributor, lo: int, start: int) -> str | None:
+    """處長邱文彬坦言：『…』 inside a quotation: the one named right before the verb."""
+    before = att.key[lo:start].rstrip("：:，, ")
+    verb = next((v for v in _SPEECH_LONGEST if before.endswith(v)), None)
+    if verb is None:
+        return None
+    m = att.mention_ending(lo + len(before) - len(verb))
+    return m.name if m is not None and m.start >= lo else None
 
 
 def _after_verb(att: _Attributor, pos: int) -> bool:
