@@ -1075,8 +1075,8 @@ def test_an_abbreviation_of_a_city_government_s_bureau_is_the_bureau() -> None:
             "公司發言人說，租金合理。該署發言人說，會跟進。", [], id="a-kind-or-a-pronoun"
         ),
         pytest.param(
-            "漢莎航空宣布加價。漢莎發言人說，成本上升。",
-            ["Lufthansa"],
+            "東嶺航空宣布加價。東嶺發言人說，成本上升。",
+            ["東嶺航空"],
             id="a-known-body-s-short-form",
         ),
     ],
