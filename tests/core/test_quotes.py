@@ -176,6 +176,15 @@ def test_a_headline_quote_after_a_role_is_said_by_its_body_speaker() -> None:
     assert [q.speaker for q in analyse(called).quotes] == [None, "陳立明"]
 
 
+def test_a_headline_role_is_whoever_says_the_words_not_the_one_given_the_role() -> None:
+    said = build(
+        "地鐵試行靜音車廂 乘客：「希望不只是貼個標識」\n"
+        "上班族譚小玲說：「希望不只是貼個標識。」\n"
+        "另一位乘客劉志遠則認為，要求有些理想化。\n"
+    )
+    assert [q.speaker for q in analyse(said).quotes][:2] == ["譚小玲", "譚小玲"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -870,12 +870,20 @@ def _headline_speakers(
     said = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head.index and q.speaker]
     out = []
     for q in quotes:
-        if q.paragraph == head.index and q.speaker is None:
-            colon = att.text[q.start - 1 : q.start] in ("：", ":")
+        colon = att.text[q.start - 1 : q.start] in ("：", ":")
+        # 乘客：「…」: a role, not a name, before the colon; whoever says the words in the
+        # body says them, rather than the one person the article gives that role.
+        role = (
+            colon
+            and att.type_of(q.speaker or "") == "person"
+            and att.mention_ending(q.start - 1) is None
+        )
+        if q.paragraph == head.index and (q.speaker is None or role):
             verb = None if colon else _headline_verb(att, head.start, q)
             if (colon and q.kind == "speech") or verb is not None:
                 bare = _bare(q.text)
                 speaker = next((who for body, who in said if bare in body), None)
+                speaker = speaker or q.speaker
                 if verb is not None:
                     named = att.mention_ending(verb)
                     speaker = named.name if named is not None else speaker
