@@ -1085,6 +1085,12 @@ def test_what_has_a_spokesperson_is_a_body(text: str, orgs: list[str]) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == orgs
 
 
+def test_an_office_right_after_a_body_and_its_short_form_is_no_body_of_its_own() -> None:
+    text = "國際鶴類基金會（ICF）北京代表處在聲明中表示，發現證明保育有成效。"
+    (org,) = [a for a in _actors(text) if a.type == "org"]
+    assert org.aliases == ("ICF",) and "代表處" not in org.name
+
+
 def test_a_gloss_on_a_scheme_names_no_actor() -> None:
     text = "她參加了環境局的小販培訓計劃（Hawker Training Scheme），學了半年。"
     assert "Hawker Training Scheme" not in [a.name for a in _actors(text)]

@@ -169,6 +169,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
         if start is not None and _describes_latin(ctx, start, a, b):
             start = None  # 阿聯酋投資集團|Qamar Interactive: a kind of body, then its name
+        if start is not None and _after_body(ctx, start):
+            start = None  # 世界自然基金會（WWF）北京代表處: an office of the body before
         if start is not None:
             out.append((start, b, a))
     # Overlapping spans: keep the longest.
