@@ -354,16 +354,18 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12 and two each of blind14's and blind15's. blind13's switches script by whole
+# blind12 and two each of blind14's … blind17's. blind13's switches script by whole
 # paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
     *(ROOT / "tests" / "data" / "blind14" / f"{n}_mixed.txt" for n in (13, 16)),
     *(ROOT / "tests" / "data" / "blind15" / f"{n}_mixed.txt" for n in (13, 15)),
+    *(ROOT / "tests" / "data" / "blind16" / f"{n}_mixed.txt" for n in (14, 15)),
+    *(ROOT / "tests" / "data" / "blind17" / f"{n}_mixed.txt" for n in (13, 15)),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 16)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 18)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
@@ -390,6 +392,17 @@ def test_a_cantonese_repost_keeps_its_cantonese() -> None:
     )
     c = clean(text)
     assert "冇晒" in c.text and "無門" in c.text and "資金" in c.text
+
+
+def test_a_mended_character_takes_the_form_of_the_word_it_is_in() -> None:
+    text = (
+        "瑞士錶業協會昨日公布數據，香港鐘錶零售商普遍叫苦。有店員話：「以前遊客眼都唔眨吓就買，"
+        "而家會先喺網上格價。」協會指出，香港钟表零售商今年銷售額下跌兩成，多間店舖已經結業，"
+        "业主減租亦無補於事，资金周轉越來越難，声明指會繼續觀察。"
+    )
+    c = clean(text)
+    # 鐘 of 鐘錶, not 鍾 (a surname); Cantonese 吓 ("a little") is not 嚇 ("scare").
+    assert "香港鐘表零售商" in c.text and "眨吓" in c.text and "資金" in c.text
 
 
 def test_a_paragraph_about_copying_is_no_footer() -> None:

@@ -254,8 +254,8 @@ def _separator(text: str) -> Iterator[_Fix]:
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
 # 情蒐, 遶境, 週末, 療癒): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
-# Written Cantonese words whose character is also a simplified one (冇晒 is not 冇曬).
-_CANTONESE_IN_USE = frozenset("晒")
+# Written Cantonese words whose character is also a simplified one.
+_CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
 _DAMAGED_MIN = 3
 _LINE = re.compile(r"[^\n]+")
@@ -332,8 +332,10 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
         # A simplified character in traditional text.
         if _char("s2t", c) == c:
             return None
+        # The character must change. The words it is read in pick the right form
+        # (鐘錶, not 鍾表) when they agree; 回復稱 is read as 回覆 and as 複稱.
         usual = _char("s2tw", c)
-        return r if r == usual or _phrase_length(line, i, r) >= 3 else usual
+        return r if r == usual or _pair_readings(line, i) == {r} else usual
     if _char("t2s", r) != simp or hong_kong:
         return None
     if _char("s2tw", simp) == r:
@@ -368,6 +370,19 @@ def _phrase_length(line: str, i: int, r: str) -> int:
             if s2tw.convert(tw2s.convert(window))[i - a : i - a + 1] == r:
                 return size
     return 6
+
+
+def _pair_readings(line: str, i: int) -> set[str]:
+    """The forms of ``line[i]`` that a word with a Chinese neighbour gives, other than
+    its form alone."""
+    tw2s, s2tw = converter("tw2s"), converter("s2tw")
+    alone = _char("s2tw", line[i])
+    out = set()
+    for a in (i - 1, i):
+        pair = line[a : a + 2] if a >= 0 else ""
+        if len(pair) == 2 and all(_IS_HAN.match(ch) for ch in pair):
+            out.add(s2tw.convert(tw2s.convert(pair))[i - a])
+    return out - {alone}
 
 
 # --- punctuation ------------------------------------------------------------
