@@ -1091,6 +1091,17 @@ def test_an_office_right_after_a_body_and_its_short_form_is_no_body_of_its_own()
     assert org.aliases == ("ICF",) and "代表處" not in org.name
 
 
+def test_a_dotted_name_after_a_role_and_its_gloss_are_one_person() -> None:
+    text = "藥廠業務總裁凱文·布蘭登（Kevin Brandon）表示，銷量上升。布蘭登說，明年擴產。"
+    (person,) = [a for a in _actors(text) if a.type == "person"]
+    assert set(person.aliases) | {person.name} == {"Kevin Brandon", "凱文·布蘭登", "布蘭登"}
+
+
+def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> None:
+    text = "涉案的「禾豐源食品有限公司」已被要求全面下架。"
+    assert [a.name for a in _actors(text) if a.type == "org"] == ["禾豐源食品有限公司"]
+
+
 def test_a_gloss_on_a_scheme_names_no_actor() -> None:
     text = "她參加了環境局的小販培訓計劃（Hawker Training Scheme），學了半年。"
     assert "Hawker Training Scheme" not in [a.name for a in _actors(text)]
@@ -1260,6 +1271,12 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="craftsman-then-points-out",
         ),
         pytest.param("研究所所長森下拓海在會上表示，數據可靠。", "森下拓海", id="japanese-then-at"),
+        pytest.param(
+            "布農族青年比婉．伊斯瑪與族人成立工作室。",
+            "比婉．伊斯瑪",
+            id="dotted-after-a-role-then-and",
+        ),
+        pytest.param("開網店的趙卓然給記者算了一筆賬。", "趙卓然", id="then-to-the-reporter"),
         pytest.param("常去行山的鄧浩然對收費表示不滿。", "鄧浩然", id="after-de-before-dui"),
         pytest.param(
             "對此，平台华东区负责人阮嘉豪回应称，派单规则已调整。",

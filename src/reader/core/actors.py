@@ -41,6 +41,7 @@ from reader.core.names import (
     TRANSLIT,
     anonymised,
     chinese_names,
+    dotted_first_part,
     familiar_names,
     honorific_names,
     name_ending_after,
@@ -427,21 +428,29 @@ _T = "[" + "".join(sorted(TRANSLIT)) + "]"
 _DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,8}}(?:-{_T}{{1,6}})?|[a-z]\.?))+")
 
 
-# A last part in characters no transliteration uses (阿巴斯·優路拿納): where it ends is
-# told by what follows.
-_DOTTED_LOOSE = re.compile(rf"{_T}{{2,4}}·[\u4e00-\u9fff]{{2,6}}")
-
-
 def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
     spans = [m.span() for m in _DOTTED.finditer(ctx.key)]
-    taken = {s for s, _ in spans}
-    for m in _DOTTED_LOOSE.finditer(ctx.key):
-        if m.start() in taken or ctx.key[m.end() : m.end() + 1] == "·":
+    covered = SpanIndex(spans)
+    for m in re.finditer("·", ctx.key):
+        dot = m.start()
+        start = dotted_first_part(ctx, dot)
+        if start is None or covered.overlaps(start, dot + 1):
             continue
-        first = ctx.key.index("·", m.start()) + 3
-        end = next((k for k in range(first, m.end() + 1) if name_ending_after(ctx.simp, k)), None)
+        last = re.match(r"[\u4e00-\u9fff]{2,6}", ctx.key[dot + 1 : dot + 7])
+        if last is None or ctx.key[dot + 1 + last.end() : dot + 2 + last.end()] == "·":
+            continue
+        # Where a last part in characters no transliteration uses ends is told by
+        # what follows (阿巴斯·優路拿納|說), a joiner or a pause too (伊婉．瓦旦|與族人).
+        end = next(
+            (
+                k
+                for k in range(dot + 3, dot + 2 + last.end())
+                if name_ending_after(ctx.simp, k) or ctx.simp[k : k + 1] in ("与", "和", "、", "，")
+            ),
+            None,
+        )
         if end is not None:
-            spans.append((m.start(), end))
+            spans.append((start, end))
     return [(past_role(ctx.simp, s), _before_word(ctx, e)) for s, e in spans]  # 主席|若昂·…
 
 

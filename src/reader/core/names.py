@@ -48,13 +48,14 @@ NAME_ENDINGS = (
     "近日", "早前", "当天", "当时", "随后", "受访", "接受",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
     "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经", "（", "(",
-    "／", "/", "向本报", "向记者", "向传媒", "向媒体", "向本台", "指，", "指：",
+    "／", "/", "向本报", "向记者", "向传媒", "向媒体", "向本台", "指，", "指：", "给记者", "对记者",
+    "跟记者", "给本报",
 )  # fmt: skip
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 # Words for a person that open a name (無業男子聶浩賢) but, unlike roles, end none: 女子組
 # after a name is a group, not the end of the name.
-PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女")
+PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女", "青年")
 _OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
 
@@ -145,6 +146,19 @@ def title_before(simp: str, pos: int) -> str | None:
 def starts_title(simp: str, pos: int) -> bool:
     """A role word starts at ``pos`` (``司长``, ``执行长``)."""
     return any(simp[pos : pos + n] in titles for n, titles in _titles_by_length())
+
+
+def dotted_first_part(ctx: Context, dot: int) -> int | None:
+    """Start of the first part of a dotted name ending at ``dot``: two to four
+    transliteration characters, or any after a role (太魯閣族青年|伊婉．瓦旦, 總裁|凱文·
+    布倫南); a dot between other words also lists places (中國·北京)."""
+    for n in (4, 3, 2):
+        part = ctx.key[max(0, dot - n) : dot]
+        if len(part) < n or not all(CJK.match(c) for c in part):
+            continue
+        if set(part) <= TRANSLIT or title_before(ctx.simp, dot - n):
+            return dot - n
+    return None
 
 
 def past_role(simp: str, pos: int) -> int:

@@ -287,7 +287,8 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         i -= 1
     # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun.
     places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith(("ns", "nz")) or t.new]
-    start = places[0] if places else start
+    # 禾|豐行食品有限公司: one character before the first proper word is part of the name.
+    start = places[0] if places and places[0] - start > 1 else start
     return start if a - start >= 2 and ctx.simp[start] not in _DEICTIC else None
 
 
