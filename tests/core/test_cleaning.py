@@ -405,6 +405,16 @@ def test_a_mended_character_takes_the_form_of_the_word_it_is_in() -> None:
     assert "香港鐘表零售商" in c.text and "眨吓" in c.text and "資金" in c.text
 
 
+def test_a_character_of_both_scripts_stays_in_a_word_that_keeps_it() -> None:
+    text = (
+        "巴黎塞納河上的三處公共游泳區今天正式開放，這是該河自一百年前禁止下水以來首次對公眾開放。"
+        "市長在記者會上表示，經過多年整治，河水的水質已经達標，声明指市府會持續监测。"
+    )
+    c = clean(text)
+    # 游 is also the simplified form of 遊, but 游泳 is written with 游 in both scripts.
+    assert "公共游泳區" in c.text and "已經" in c.text and "監測" in c.text
+
+
 def test_a_paragraph_about_copying_is_no_footer() -> None:
     body = (
         "當地時間周三，法院認定該公司未經許可使用數十萬首受版權保護的錄音訓練模型，不構成合理使用，"

@@ -335,6 +335,8 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
         # The character must change. The words it is read in pick the right form
         # (鐘錶, not 鍾表) when they agree; 回復稱 is read as 回覆 and as 複稱.
         usual = _char("s2tw", c)
+        if _kept_by_a_word(line, i):
+            return None  # 游泳: a word keeps the character as it is written
         return r if r == usual or _pair_readings(line, i) == {r} else usual
     if _char("t2s", r) != simp or hong_kong:
         return None
@@ -370,6 +372,18 @@ def _phrase_length(line: str, i: int, r: str) -> int:
             if s2tw.convert(tw2s.convert(window))[i - a : i - a + 1] == r:
                 return size
     return 6
+
+
+def _kept_by_a_word(line: str, i: int) -> bool:
+    """``line[i]`` is also a traditional character, and a word with a neighbour keeps it
+    when converted (游泳, though 游 alone becomes 遊)."""
+    s2tw = converter("s2tw")
+    for a in (i - 1, i):
+        pair = line[a : a + 2] if a >= 0 else ""
+        if len(pair) == 2 and all(_IS_HAN.match(ch) for ch in pair):
+            if s2tw.convert(pair)[i - a] == line[i]:
+                return True
+    return False
 
 
 def _pair_readings(line: str, i: int) -> set[str]:
