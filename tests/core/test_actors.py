@@ -1277,6 +1277,7 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="dotted-after-a-role-then-and",
         ),
         pytest.param("開網店的趙卓然給記者算了一筆賬。", "趙卓然", id="then-to-the-reporter"),
+        pytest.param("彝族農民吉克拉呷說，土豆賣得好。", "吉克拉呷", id="a-yi-family-name"),
         pytest.param("常去行山的鄧浩然對收費表示不滿。", "鄧浩然", id="after-de-before-dui"),
         pytest.param(
             "對此，平台华东区负责人阮嘉豪回应称，派单规则已调整。",
