@@ -1102,6 +1102,19 @@ def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> Non
     assert [a.name for a in _actors(text) if a.type == "org"] == ["禾豐源食品有限公司"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("共有4家開發商取得總計3吉瓦（GW）的容量。", id="a-unit-and-its-acronym"),
+        pytest.param("她表示，將邀請經濟部到委員會專案報告。", id="a-body-going-to-a-committee"),
+        pytest.param("「時機點讓人不得不聯想」，並要求部會說明。", id="to-associate-is-no-company"),
+    ],
+)
+def test_no_actor_is_made_of(text: str) -> None:
+    names = [a.name for a in _actors(text) if a.type != "place"]
+    assert all(n in ("Ministry of Economic Affairs (Taiwan)",) for n in names), names
+
+
 def test_a_gloss_on_a_scheme_names_no_actor() -> None:
     text = "她參加了環境局的小販培訓計劃（Hawker Training Scheme），學了半年。"
     assert "Hawker Training Scheme" not in [a.name for a in _actors(text)]
@@ -1476,6 +1489,10 @@ def test_a_kind_of_body_is_no_actor() -> None:
         ),
         pytest.param("地方報紙花蓮週報記者報導，遊客減少。", "花蓮週報", id="weekly"),
         pytest.param("瑞銀分析師表示，需求放緩。", "UBS", id="a-bank-by-its-chinese-name"),
+        pytest.param("九巴發言人說，班次會加密。", "Kowloon Motor Bus", id="a-bus-company"),
+        pytest.param(
+            "据欧睿国际数据，销量下跌。", "Euromonitor International", id="a-research-firm"
+        ),
         pytest.param(
             "據博弈監管協調局資料，全澳仍有六間。", "博弈監管協調局", id="cited-for-its-figures"
         ),

@@ -378,25 +378,23 @@ def _kept_by_a_word(line: str, i: int) -> bool:
     """``line[i]`` is also a traditional character, and a word with a neighbour keeps it
     when converted (游泳, though 游 alone becomes 遊)."""
     s2tw = converter("s2tw")
-    for a in (i - 1, i):
-        pair = line[a : a + 2] if a >= 0 else ""
-        if len(pair) == 2 and all(_IS_HAN.match(ch) for ch in pair):
-            if s2tw.convert(pair)[i - a] == line[i]:
-                return True
-    return False
+    return any(s2tw.convert(pair)[i - a] == line[i] for a, pair in _han_pairs(line, i))
 
 
 def _pair_readings(line: str, i: int) -> set[str]:
     """The forms of ``line[i]`` that a word with a Chinese neighbour gives, other than
     its form alone."""
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
-    alone = _char("s2tw", line[i])
-    out = set()
+    readings = {s2tw.convert(tw2s.convert(pair))[i - a] for a, pair in _han_pairs(line, i)}
+    return readings - {_char("s2tw", line[i])}
+
+
+def _han_pairs(line: str, i: int) -> Iterator[tuple[int, str]]:
+    """The two-character runs of Chinese holding ``line[i]``, with where they start."""
     for a in (i - 1, i):
         pair = line[a : a + 2] if a >= 0 else ""
         if len(pair) == 2 and all(_IS_HAN.match(ch) for ch in pair):
-            out.add(s2tw.convert(tw2s.convert(pair))[i - a])
-    return out - {alone}
+            yield a, pair
 
 
 # --- punctuation ------------------------------------------------------------

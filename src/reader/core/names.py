@@ -51,6 +51,7 @@ NAME_ENDINGS = (
     "／", "/", "向本报", "向记者", "向传媒", "向媒体", "向本台", "指，", "指：", "给记者", "对记者",
     "跟记者", "给本报",
 )  # fmt: skip
+_ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 # Words for a person that open a name (無業男子聶浩賢) but, unlike roles, end none: 女子組
@@ -182,8 +183,11 @@ def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 def name_ending_after(simp: str, pos: int) -> bool:
-    """What follows ``pos`` shows that a name ended there."""
+    """What follows ``pos`` shows that a name ended there; not a unit's or an acronym's
+    brackets (3吉瓦（GW）)."""
     rest = simp[pos : pos + 6]
+    if _ACRONYM_GLOSS.match(simp, pos):
+        return False
     return (
         rest.startswith(NAME_ENDINGS)
         or rest.startswith(longest_first("speech_verbs"))

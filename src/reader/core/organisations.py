@@ -348,7 +348,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             break
         # A verb right before the ending (政府統計|處, 浸會|大學); elsewhere only in the
         # name of a body with people (外賣|車手|關注組召集人), checked below.
-        verb = t.tag == "v" and (t.end == a or staff)
+        verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff)  # not 經濟部|到|委員會
         if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
             break
         toks.insert(0, t)
