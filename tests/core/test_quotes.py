@@ -975,6 +975,17 @@ MORE = [
         ],
         id="a-quotation-inside-a-quotation-has-its-own-speaker",
     ),
+    pytest.param(
+        "民進黨立委林宥真在質詢時指出，應先建立監測機制，「不要等到開不出菜單才追加預算。」"
+        "國民黨立委鄭書豪則表示，地方財政吃緊。",
+        [("不要等到開不出菜單才追加預算。", "speech", "林宥真")],
+        id="words-ending-her-sentence-are-hers-not-the-next-speaker-s",
+    ),
+    pytest.param(
+        "主席譚偉文說，業主不願夾錢。「點解要我畀錢？」譚偉文透露，大會兩度流會。",
+        [("點解要我畀錢？", "speech", "譚偉文")],
+        id="named-right-after-the-words",
+    ),
 ]
 
 

@@ -1003,6 +1003,14 @@ def _attribute(
     starts_sentence = start == p.start or text[start - 1] in _SENTENCE_END + "，,"
     # S 提醒，「…」；該署也呼籲: a verb right before the quote is its verb.
     starts_sentence = starts_sentence and not (before is not None and start - before[1] <= 1)
+    # S 指出，……，「…。」黨團立委T則表示: words that end S's sentence are S's; the verb
+    # after them opens the next sentence, unless its speaker is named right after the
+    # words (「…？」T透露).
+    ends = inner.endswith(("。", "！", "？"))
+    if before is not None and after is not None and ends:
+        named = att.mention_ending(after[0])
+        if named is None or named.start != end:
+            after = None
     speaker: str | None = None
     role = False  # an unnamed role speaks (代表被告的大律師稱)
     if after is not None and (before is None or (starts_sentence and not colon)):
