@@ -986,6 +986,11 @@ MORE = [
         [("點解要我畀錢？", "speech", "譚偉文")],
         id="named-right-after-the-words",
     ),
+    pytest.param(
+        "澳洲網路安全專員辦公室昨日公布首月執法數據。辦公室在聲明中表示，「這只是開始」。",
+        [("這只是開始", "speech", "澳洲網路安全專員辦公室")],
+        id="the-office-opening-a-sentence-is-the-one-just-named",
+    ),
 ]
 
 
