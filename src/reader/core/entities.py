@@ -17,7 +17,7 @@ from itertools import accumulate
 from reader.core import lexicon as lexicon_mod
 from reader.core.lexicon import Lexicon
 from reader.core.segment import Token, simplified
-from reader.core.wordlists import words
+from reader.core.wordlists import longest_first, words
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Latin letters with their accented forms (Sørensen, Müller, José), for character classes.
@@ -158,7 +158,7 @@ class Context:
         """Where a name may start with a surname missing from the list: 阿, a character
         the tagger calls a name, or an unknown three-character word before speech
         (理事長冶存福說)."""
-        verbs = tuple(sorted(words("speech_verbs"), key=len, reverse=True))
+        verbs = longest_first("speech_verbs")
         return frozenset(
             t.start
             for t in self.tokens
