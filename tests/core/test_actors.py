@@ -1115,6 +1115,12 @@ def test_no_actor_is_made_of(text: str) -> None:
     assert all(n in ("Ministry of Economic Affairs (Taiwan)",) for n in names), names
 
 
+def test_a_surname_and_role_two_people_share_is_the_one_named_in_that_role() -> None:
+    text = "教育部長鄭英明宣布政策。立委鄭書豪質疑經費不足。鄭部長會後坦言，會再檢討。"
+    people = {a.name: a.aliases for a in _actors(text) if a.type == "person"}
+    assert people == {"鄭英明": ("鄭部長",), "鄭書豪": ()}
+
+
 def test_a_gloss_on_a_scheme_names_no_actor() -> None:
     text = "她參加了環境局的小販培訓計劃（Hawker Training Scheme），學了半年。"
     assert "Hawker Training Scheme" not in [a.name for a in _actors(text)]

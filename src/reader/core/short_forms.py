@@ -23,6 +23,7 @@ from reader.core.names import (
     surname_of,
     surname_with_title,
     surnames,
+    title_before,
 )
 from reader.core.organisations import org_endings
 from reader.core.wordlists import longest_first, word_set
@@ -100,7 +101,23 @@ def link_surname_roles(ctx: Context, reg: Registry) -> None:
         if k in word_set("titles"):
             continue  # 西貢|區議員: a role of its own, no surname in it
         sur = k[:2] if k[:2] in by_surname and k[:2] in compound else k[:1]
-        _give_to_one(ctx, reg, by_surname.get(sur, []), m)
+        people = list({id(e): e for e in by_surname.get(sur, [])}.values())
+        if len(people) > 1:
+            # 鄭部長, with 鄭英耀 and 鄭書瑋 in the article: the one named in that role.
+            people = [p for p in people if _named_as(ctx, p, k[len(sur) :])]
+        _give_to_one(ctx, reg, people, m)
+
+
+def _named_as(ctx: Context, person: Entity, role: str) -> bool:
+    """Somewhere the article names ``person`` right after ``role`` (教育部長|鄭英耀)."""
+    for k in person.forms:
+        if k.isascii() or len(k) < 2:
+            continue
+        for m in re.finditer(re.escape(k), ctx.key):
+            before = title_before(ctx.simp, m.start())
+            if before is not None and before.endswith(role):
+                return True
+    return False
 
 
 def link_familiar_names(ctx: Context, reg: Registry) -> None:
