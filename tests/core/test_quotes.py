@@ -991,6 +991,11 @@ MORE = [
         [("這只是開始", "speech", "澳洲網路安全專員辦公室")],
         id="the-office-opening-a-sentence-is-the-one-just-named",
     ),
+    pytest.param(
+        "銀牌得主馮夢琪賽後表示，對手發揮出色，「她的反擊時機把握得太好了」。",
+        [("她的反擊時機把握得太好了", "speech", "馮夢琪")],
+        id="a-winner-is-a-role-not-a-verb",
+    ),
 ]
 
 
