@@ -64,7 +64,18 @@ SPEECH_NOUNS = (
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Kinds of body that, opening a sentence, mean the one of that kind last named.
-_BODY_KINDS = ("公司", "集团", "办公室", "委员会", "协会", "基金会", "商会", "工会", "法团", "学会")
+_OPENING_KINDS = (
+    "公司",
+    "集团",
+    "办公室",
+    "委员会",
+    "协会",
+    "基金会",
+    "商会",
+    "工会",
+    "法团",
+    "学会",
+)
 _SPEECH_LONGEST = tuple(sorted(_SPEECH_SET, key=len, reverse=True))
 # Who speaks for a body without a name of their own, after 該 (該發言人, 該負責人).
 SPOKESPEOPLE = ("发言人", "负责人")
@@ -305,7 +316,7 @@ class _Attributor:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
             elif w[0] == "该" and w[1:] in ORG_KINDS:
                 self.pronouns.append((t.start, t.end, w))
-            elif w in _BODY_KINDS and self.key[t.start - 1 : t.start] in "。\n":
+            elif w in _OPENING_KINDS and self.key[t.start - 1 : t.start] in "。\n":
                 self.pronouns.append((t.start, t.end, "该" + w))  # 公司在聲明中表示: its own
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         lengths = sorted({len(v) for v in verbs}, reverse=True)
