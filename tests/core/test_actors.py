@@ -1436,6 +1436,18 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
     assert set(person.aliases) | {person.name} == {"小池美智子", "Michiko Koike", "小池"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("新館由建築師坂口雄介設計，明年啟用。", "坂口雄介", id="before-a-verb"),
+        pytest.param("兵庫縣知事齋藤誠一此前表示反對。", "齋藤誠一", id="governor"),
+        pytest.param("静冈县知事川村明美昨日视察灾区。", "川村明美", id="before-a-time"),
+    ],
+)
+def test_a_japanese_name_after_a_role_ends_where_a_word_starts(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
 def test_a_japanese_family_name_before_a_word_names_no_one() -> None:
     assert not _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
 
@@ -1512,6 +1524,64 @@ def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
     actors = _actors("坎迪利天文台（Kandilli Observatory）的地震學家表示。天文台今日發出警告。")
     owner = _owner(actors, "Kandilli Observatory")
     assert owner is not None and owner is _owner(actors, "坎迪利天文台") and owner.type == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese", "latin"),
+    [
+        pytest.param(
+            "國際鳥類保育聯盟（Alliance for the 2030 Bird Agenda）昨日在日內瓦成立，首批成員有四十個團體。",
+            "國際鳥類保育聯盟",
+            "Alliance for the 2030 Bird Agenda",
+            id="a-number-inside-the-name",
+        ),
+        pytest.param(
+            "國際度量衡局（Bureau International des Poids et Mesures，BIPM）昨日在巴黎總部發表聲明，確認新定義明年生效。",
+            "國際度量衡局",
+            "BIPM",
+            id="with-its-acronym",
+        ),
+        pytest.param(
+            "由丹麥公司北海離岸能源（North Sea Offshore Power，NSOP）承建。",
+            "北海離岸能源",
+            "North Sea Offshore Power",
+            id="an-acronym-makes-a-body",
+        ),
+        pytest.param(
+            "另一家的馬德里基礎建設基金（Madrid Infrastructure Partners, MIP）表示。",
+            "馬德里基礎建設基金",
+            "MIP",
+            id="a-verbal-noun-inside-the-name",
+        ),
+    ],
+)
+def test_a_long_latin_gloss_is_one_body_with_its_head(text: str, chinese: str, latin: str) -> None:
+    actors = _actors(text)
+    owner = _owner(actors, chinese)
+    assert owner is not None and owner.type == "org" and owner is _owner(actors, latin)
+    assert [a for a in actors if a.type == "org"] == [owner], "no body of the gloss's parts"
+
+
+def test_a_company_of_a_country_is_no_body() -> None:
+    text = "新碼頭由荷蘭公司承建，另一家挪威公司負責監理。"
+    assert [a.name for a in _actors(text) if a.type == "org"] == []
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_one() -> None:
+    text = "2030年世界園藝博覽會協會宣布閉幕。博覽會協會表示，展館將保留。另一協會未回應。"
+    actors = _actors(text)
+    owner = _owner(actors, "博覽會協會")
+    assert owner is not None and owner is _owner(actors, "世界園藝博覽會協會")
+
+
+def test_the_end_of_two_bodies_names_is_neither_s() -> None:
+    text = "台北市交通局和新北市交通局都表示會改善。交通局也說，明年再檢討。"
+    actors = _actors(text)
+    assert _owner(actors, "台北市交通局") is not _owner(actors, "新北市交通局")
+    assert _owner(actors, "交通局") not in (
+        _owner(actors, "台北市交通局"),
+        _owner(actors, "新北市交通局"),
+    )
 
 
 def test_a_latin_name_and_its_first_word_are_one_body() -> None:

@@ -354,7 +354,7 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12 and two each of blind14's … blind18's. blind13's switches script by whole
+# blind12 and two each of blind14's … blind20's. blind13's switches script by whole
 # paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
@@ -362,11 +362,15 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind15" / f"{n}_mixed.txt" for n in (13, 15)),
     *(ROOT / "tests" / "data" / "blind16" / f"{n}_mixed.txt" for n in (14, 15)),
     *(ROOT / "tests" / "data" / "blind17" / f"{n}_mixed.txt" for n in (13, 15)),
-    *(ROOT / "tests" / "data" / "blind18" / f"{n}_mixed.txt" for n in (13, 15)),
+    *(
+        ROOT / "tests" / "data" / f"blind{s}" / f"{n}_mixed.txt"
+        for s in (18, 19, 20)
+        for n in (13, 15)
+    ),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 19)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 21)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )

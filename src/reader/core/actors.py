@@ -68,6 +68,7 @@ from reader.core.short_forms import (
     link_departments,
     link_familiar_names,
     link_name_parts,
+    link_name_tails,
     link_nicknames,
     link_org_short_forms,
     link_surname_roles,
@@ -174,6 +175,7 @@ def extract_actors(
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
     link_abbreviations(ctx, reg)
+    link_name_tails(reg)
     link_brands(ctx, reg)
     _from_spokespeople(ctx, reg)
     merge_org_variants(reg)

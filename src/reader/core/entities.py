@@ -116,7 +116,8 @@ class Context:
         self.ends = {t.end for t in tokens}
         self.latin_heavy = _latin_heavy_spans(text)
         self._latin_starts = [s for s, _ in self.latin_heavy]
-        self.not_names: list[tuple[int, int]] = []  # glosses of things that are not actors
+        # Latin glosses already read, as an actor's name or a thing's: no names of their own.
+        self.read_glosses: list[tuple[int, int]] = []
         self.spans: dict[tuple[int, int], str] = {}  # names found so far → their type
         self._index: SpanIndex | None = None
 

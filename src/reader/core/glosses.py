@@ -27,12 +27,19 @@ LATIN_STOP = {
 }  # fmt: skip
 
 _GLOSS = re.compile(rf"[（(]\s*(?:以下简称|下称|简称)?\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[)）]")
+# A number only inside a name of several words (…for the 2025 World Exposition), never
+# in a model's or a product's (GPT-4, iPhone 16).
+_NAME_WITH_NUMBERS = re.compile(r"[^\d]+|\S+ \S+ (?:\S+ )*\d+ (?:\S+ )*\S*[^\d\s]")
 _CLOSING_MARKS = set('”」』’"')
 # A gloss on one of these names a scheme, not an actor.
 _PROGRAMMES = ("计划", "计画", "方案", "项目", "政策", "条例", "法案", "倡议")
 _GLOSS_AND_SHORT = re.compile(
     rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
     r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
+)
+# 國際展覽局（Bureau International des Expositions，BIE）: a name and its acronym.
+_GLOSS_AND_ACRONYM = re.compile(
+    rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*([A-Z]{{2,8}})\s*[)）]"
 )
 _SHORT_FORM = re.compile(
     r"[（(，,]\s*(?:以下简称|下称|简称)[：:\s]?[“「\"]?([^”」\"）)]{1,12})[”」\"]?"
@@ -123,27 +130,35 @@ def _in_order(short: str, full: str) -> bool:
 def from_glosses(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     """``中文名（Latin）``, ``中文名（Latin，以下簡稱X）``: all the forms name one actor."""
     for m in _GLOSS.finditer(ctx.simp):
-        _gloss(ctx, reg, lex, m)
-    for m in _GLOSS_AND_SHORT.finditer(ctx.simp):
-        ent = _gloss(ctx, reg, lex, m)
+        if _gloss(ctx, reg, lex, m) is not None:
+            ctx.read_glosses.append(m.span(1))
+    shorts = [(m, False) for m in _GLOSS_AND_SHORT.finditer(ctx.simp)]
+    # People have no acronyms: what is glossed with one is a body.
+    shorts += [(m, True) for m in _GLOSS_AND_ACRONYM.finditer(ctx.simp)]
+    for m, body in shorts:
+        ent = _gloss(ctx, reg, lex, m, body)
         if ent is not None:
+            ctx.read_glosses.append(m.span(1))
             short = ctx.text[m.start(2) : m.end(2)].strip()
             reg.merge(ent, reg.add(short, ent.type))
 
 
-def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entity | None:
-    """The actor a gloss ``m`` (its Latin name in group 1) names, or None."""
+def _gloss(
+    ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str], body: bool = False
+) -> Entity | None:
+    """The actor a gloss ``m`` (its Latin name in group 1) names, or None; ``body``: it
+    is an organisation whatever its head looks like."""
     latin = m.group(1).strip()
-    if not latin or latin.lower() in LATIN_STOP or re.search(r"\d", latin):
+    if not latin or latin.lower() in LATIN_STOP or not _NAME_WITH_NUMBERS.fullmatch(latin):
         return None
     chinese_span = gloss_head(ctx, m.start())
     if chinese_span is None:
         if ctx.simp[m.start() - 1 : m.start()] in _CLOSING_MARKS:
-            ctx.not_names.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
+            ctx.read_glosses.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
         return None
     cs, ce = chinese_span
     if ctx.simp.endswith(_PROGRAMMES, cs, ce):
-        ctx.not_names.append(m.span(1))  # 小販培訓計劃（Hawkers' Development Programme）
+        ctx.read_glosses.append(m.span(1))  # 小販培訓計劃（Hawkers' Development Programme）
         return None
     japanese = japanese_family(ctx.simp[cs:ce])
     if (
@@ -167,15 +182,15 @@ def _gloss(ctx: Context, reg: Registry, lex: Lexicon, m: re.Match[str]) -> Entit
     translit = len(head) >= 3 and set(head) <= TRANSLIT
     kind = _after_kind(ctx, cs)
     shaped = "·" in head or native_name(head) or translit or japanese
-    if person_shaped_latin(latin) and shaped and not kind:
+    if person_shaped_latin(latin) and shaped and not kind and not body:
         a = reg.add(latin, "person", latin)
         return reg.merge(a, reg.add(chinese, "person"))
     known_org = reg.by_key.get(lexicon_mod.key(chinese))
     listed = (known_org and known_org.type == "org") or _listed_after_body(reg, ctx, cs)
-    if org_shaped_chinese(ctx, cs, ce) or kind or listed:
+    if org_shaped_chinese(ctx, cs, ce) or kind or listed or body:
         a = known_org if known_org is not None else reg.add(chinese, "org")
         return reg.merge(a, reg.add(latin, "org"))
-    ctx.not_names.append(m.span(1))
+    ctx.read_glosses.append(m.span(1))
     return None
 
 
@@ -257,17 +272,18 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
     if not toks or toks[-1].end != end or not CJK.match(toks[-1].word):
         return None
     # 材料巨頭|優美科（Umicore）: after a kind of body, whatever the words, a name.
-    for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+    for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
         words = toks[k + 1 :]
         plain = all(CJK.match(t.word) and t.tag != "uj" for t in words)
-        if toks[k].word in CATEGORY_WORDS and 2 <= end - toks[k].end <= 6 and plain:
+        kind = toks[k].word in CATEGORY_WORDS or toks[k].word == "公司"  # 澳洲公司|南天…
+        if kind and 2 <= end - toks[k].end <= 6 and plain:
             return toks[k].end, end
     start = toks[-1].start
     for k in range(len(toks) - 2, -1, -1):
         t = toks[k]
         joiner = t.word in ("和", "与") and start - t.end == 0
         # 太空|探索|科技公司: a verb between nouns is part of the name.
-        inner_verb = t.tag == "v" and k > 0 and toks[k - 1].tag[:1] == "n"
+        inner_verb = t.tag in ("v", "vn") and k > 0 and toks[k - 1].tag[:1] == "n"
         if not joiner and (
             not CJK.match(t.word)
             or (t.tag[:1] != "n" and not t.new and not inner_verb)

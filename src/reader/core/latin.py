@@ -40,9 +40,9 @@ def from_latin(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     """Runs of capitalised Latin words: whole names, split at roles and numbers."""
     persons: list[tuple[int, int]] = []
     singles: list[tuple[int, int]] = []
-    not_names = SpanIndex(ctx.not_names)
+    read = SpanIndex(ctx.read_glosses)
     for m in _RUN.finditer(ctx.simp):
-        if ctx.in_latin_prose(m.start()) or not_names.overlaps(m.start(), m.start() + 1):
+        if ctx.in_latin_prose(m.start()) or read.overlaps(m.start(), m.start() + 1):
             continue
         for s, e in _split_run(ctx.simp, m.start(), m.end()):
             word = ctx.simp[s:e]

@@ -317,8 +317,9 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
     if family is None:
         return None
     ends = [i + len(family) + n for n in (2, 3, 1)]
-    if not any(_speech_after(ctx, e) or name_ending_after(simp, e) for e in ends):
-        return None  # the cheap test first: no name ending after any length
+    ended = any(_speech_after(ctx, e) or name_ending_after(simp, e) for e in ends)
+    if not ended and title_before(simp, i) is None:
+        return None  # the cheap test first: no name ending after any length, no role
     titled = title_before(simp, i) not in (None, *HONORIFICS)
     if not titled and (i not in ctx.starts or simp[i] in AMBIGUOUS_SURNAMES):
         return None  # 水肥和|田間管理: a function word opens no name without a role
@@ -334,7 +335,16 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
             continue
         if speaks or (titled and name_ending_after(simp, end)):
             return end
-    return None
+    # After a role, a two-character given name ending where a word starts (建築師藤本壯介|
+    # 設計); a common word only before an ending (知事吉村洋文|此前).
+    end = i + len(family) + 2
+    given = simp[end - 2 : end]
+    if not titled or end not in ctx.starts or not all(CJK.match(c) for c in given):
+        return None
+    ended = _speech_after(ctx, end) or name_ending_after(simp, end) or _time_after(ctx, end)
+    if set(given) & NOT_GIVEN or (common_given(ctx, given, 0) and not ended):
+        return None
+    return end
 
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:

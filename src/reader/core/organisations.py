@@ -265,6 +265,8 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
         return None  # 該, 旗下; 雖非集團: no brand
     if i > 1 and _quantifier(ctx.tokens[i - 2]):
         return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
+    if t.tag.startswith("ns") and ctx.simp.startswith("公司", a):
+        return None  # 丹麥公司: a company of that country, not its name
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     return None

@@ -343,6 +343,25 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
 _STATUS = ("国立", "市立", "省立", "县立", "私立")
 
 
+def link_name_tails(reg: Registry) -> None:
+    """``博覽會協會`` → ``日本國際博覽會協會``: a body named again by the end of its name,
+    when only one body's name ends so."""
+    orgs = [e for e in reg.entities() if e.type == "org"]
+    for ent in orgs:
+        if len(ent.forms) != 1 or ent.canonical is not None:
+            continue  # found alone, and no listed body of its own
+        tail = next(iter(ent.forms))
+        if tail.isascii() or len(tail) < 3:
+            continue
+        owners = {
+            id(o): o
+            for o in orgs
+            if o is not ent and any(k != tail and k.endswith(tail) for k in o.forms)
+        }
+        if len(owners) == 1:
+            reg.merge(next(iter(owners.values())), ent)
+
+
 def _without_head(reg: Registry, k: str) -> str:
     """``k`` without the known place, parent body or government it starts with (香港,
     經濟部, 新北市政府|觀光旅遊局)."""
