@@ -1448,6 +1448,18 @@ def test_a_japanese_name_after_a_role_ends_where_a_word_starts(text: str, name: 
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("养殖户曾国梁的鸡场全被淹了。", "曾国梁", id="a-farming-household"),
+        pytest.param("来自贵州的采茶工杨春兰说，今年人少。", "杨春兰", id="a-picker"),
+        pytest.param("该公司法定代表人为黄志远。", "黄志远", id="the-role-is-his"),
+    ],
+)
+def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
 def test_a_japanese_family_name_before_a_word_names_no_one() -> None:
     assert not _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
 

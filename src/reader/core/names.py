@@ -134,6 +134,8 @@ def title_before(simp: str, pos: int) -> str | None:
     k = pos
     while k > 0 and simp[k - 1] in _SKIP_BEFORE and pos - k < 3:
         k -= 1
+    if simp[k - 1 : k] == "为" and k == pos:
+        k -= 1  # 法定代表人為|黃啟明: the role is the name's
     head = simp[max(0, k - 8) : k]
     for t in _OPENINGS:
         if head.endswith(t):
