@@ -1526,6 +1526,11 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param(
             "據博弈監管協調局資料，全澳仍有六間。", "博弈監管協調局", id="cited-for-its-figures"
         ),
+        pytest.param(
+            "多年協助獨居老人的胡爺爺基金會表示，捐款減少。",
+            "胡爺爺基金會",
+            id="described-by-a-clause-and-speaking",
+        ),
     ],
 )
 def test_an_organisation_named(text: str, name: str) -> None:

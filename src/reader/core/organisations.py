@@ -352,6 +352,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         # name of a body with people (外賣|車手|關注組召集人), checked below.
         verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff)  # not 經濟部|到|委員會
         if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
+            # 協助租屋糾紛的|崔媽媽基金會表示: a clause describes the body that speaks.
+            stopped_at_edge = w == "的" and b in ctx.speech_starts
             break
         toks.insert(0, t)
         j -= 1
