@@ -933,6 +933,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             id="department-of-a-company",
         ),
         pytest.param(
+            "西南政法大学知识产权法研究所所长吴昊认为，条款模糊。西南政法大学今年扩招。",
+            "西南政法大学",
+            "西南政法大学知识产权法研究所",
+            id="an-institute-with-a-long-name",
+        ),
+        pytest.param(
             "中央選舉委員會今日公告選舉日程。中選會表示，投票所將增加。",
             "中央選舉委員會",
             "中選會",

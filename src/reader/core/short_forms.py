@@ -250,7 +250,7 @@ DEPARTMENTS = (
     "分公司",
     "董事会",
 )
-_DEPARTMENT_MAX = 7
+_DEPARTMENT_MAX = 8
 
 
 def link_departments(reg: Registry) -> None:
