@@ -142,6 +142,14 @@ class Terminal:
             raise AssertionError(f"{exc}\n--- where it hung ---\n{stacks}") from None
         return status()
 
+    def assert_exited_cleanly(self) -> None:
+        """The app exited with status 0; otherwise what the pane last showed (a crash's
+        stacks, printed by faulthandler) is in the failure."""
+        status = self.exit_status()
+        if status != "0":
+            shown = self.tmux("capture-pane", "-p", "-S", "-200", "-t", self.name, check=False)
+            raise AssertionError(f"exit status {status}\n--- the pane ---\n{shown}")
+
     def close(self) -> None:
         socket = self.tmux("display-message", "-p", "#{socket_path}", check=False).strip()
         self.tmux("kill-server", check=False)

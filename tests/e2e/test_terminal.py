@@ -74,7 +74,7 @@ def test_open_scroll_render_search_next_and_quit(
     )
 
     terminal.keys("q")
-    assert terminal.exit_status() == "0"
+    terminal.assert_exited_cleanly()
 
 
 def test_c_copies_the_selected_quote_into_tmux(terminal: Terminal, seed_paths: list[Path]) -> None:
@@ -121,5 +121,5 @@ def test_escape_sequences_in_a_file_are_shown_not_obeyed(
     assert terminal.buffer() == "left by the user"
     assert "PWNED" not in terminal.pane("pane_title")
     terminal.keys("q")
-    assert terminal.exit_status() == "0"
+    terminal.assert_exited_cleanly()
     assert terminal.buffer() == "left by the user"
