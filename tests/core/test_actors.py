@@ -1533,6 +1533,12 @@ def test_a_kind_of_body_is_no_actor() -> None:
             "據博弈監管協調局資料，全澳仍有六間。", "博弈監管協調局", id="cited-for-its-figures"
         ),
         pytest.param(
+            "涉事學校有屯門的秀英小學、嘉恩小學。秀英小學校長黎偉明說，已消毒。",
+            "秀英小學",
+            id="a-school-the-tagger-calls-a-name",
+        ),
+        pytest.param("縣府邀集新營市公所開會。", "新營市公所", id="a-town-office"),
+        pytest.param(
             "多年協助獨居老人的胡爺爺基金會表示，捐款減少。",
             "胡爺爺基金會",
             id="described-by-a-clause-and-speaking",
@@ -1583,6 +1589,11 @@ def test_a_long_latin_gloss_is_one_body_with_its_head(text: str, chinese: str, l
     owner = _owner(actors, chinese)
     assert owner is not None and owner.type == "org" and owner is _owner(actors, latin)
     assert [a for a in actors if a.type == "org"] == [owner], "no body of the gloss's parts"
+
+
+def test_a_government_s_offices_are_no_body() -> None:
+    actors = _actors("工會遊行到中環政府總部請願。")
+    assert [a.name for a in actors if a.type == "org"] == []
 
 
 def test_a_company_of_a_country_is_no_body() -> None:

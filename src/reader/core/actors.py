@@ -569,7 +569,8 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
                 if owner_ent is not None
                 else owner.tag.startswith("ns") or owner.word[-1] in PLACE_LEVELS
             )
-            if owner.end == t.start and place:
+            # 灣仔|政府總部: the government's offices, a building there.
+            if owner.end == t.start and place and not ctx.simp.startswith("总部", t.end):
                 reg.add(ctx.text[owner.start : t.end], "org")
         elif (
             t.tag == "ns"

@@ -382,6 +382,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             toks = toks[leagues[-1] + 1 :]
     if len(toks) >= 2 and local_place_name(ctx, toks[-2]) and toks[-1].word[0] in PLACE_LEVELS:
         return toks[-2].start  # 苑裡|鎮公所: the tagger took the town for a name
+    if toks and toks[-1].end == a and _town(ctx, toks[-1].word):
+        return toks[-1].start  # 員林市|公所: the town and its level read as one common word
     # The name starts at its first proper word; 德國|馬克斯·普朗克研究所: a country
     # before a foreign name is where the body is, not part of its name.
     for k, t in enumerate(toks):
@@ -414,7 +416,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     # One dictionary word (考察隊|隊長) or one verb is a kind of body, not a name.
-    if (staffed and (len(toks) > 1 or toks[0].new)) or (ctx.simp[a:b] in BUREAUS and staff):
+    named = len(toks) > 1 or toks[0].new or toks[0].tag.startswith("nr")  # 天恩|小學校長
+    if (staffed and named) or (ctx.simp[a:b] in BUREAUS and staff):
         if _after_body(ctx, toks[0].start):
             return None  # 明德醫院（明德醫院）急診部主任: a department of the body before
         return _trim(ctx, toks[0].start, a)  # 運輸及物流局局長, 入境事務處職員
@@ -461,6 +464,14 @@ def local_place_name(ctx: Context, t: Token) -> bool:
     found = ctx.lookup(t.word)
     rare = found is None or found[0] < RARE
     return t.tag.startswith("ns") or ((t.new or t.tag.startswith("nr")) and rare)
+
+
+def _town(ctx: Context, word: str) -> bool:
+    """A rare name and a place level read as one word (員林市, 竹山鎮)."""
+    if len(word) < 3 or word[-1] not in PLACE_LEVELS or CJK.match(word) is None:
+        return False
+    found = ctx.lookup(word[:-1])
+    return found is None or found[0] < RARE
 
 
 def _generic(ctx: Context, name: str) -> bool:
