@@ -1644,6 +1644,11 @@ def test_a_glossed_name_after_a_kind_of_body_is_one(text: str, name: str, alias:
     assert owner is not None and owner.name == name and owner.type == "org"
 
 
+def test_someone_called_by_a_and_an_english_name() -> None:
+    owner = _owner(_actors("外賣員阿Sam說，單價太低。阿Sam已做了三年。"), "阿Sam")
+    assert owner is not None and owner.type == "person" and owner.count == 2
+
+
 def test_a_master_named_by_surname() -> None:
     owner = _owner(_actors("阮師傅亦認同，指新嘢要有。"), "阮師傅")
     assert owner is not None and owner.type == "person"

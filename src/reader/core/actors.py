@@ -42,6 +42,7 @@ from reader.core.names import (
     anonymised,
     chinese_names,
     dotted_first_part,
+    familiar_latin_names,
     familiar_names,
     honorific_names,
     name_ending_after,
@@ -525,7 +526,8 @@ def _from_honorifics(ctx: Context, reg: Registry) -> None:
                 reg.by_key[k] = ent
         elif current is None:
             reg.add(ctx.text[s:e], "person")
-    for s, e in [*pseudonyms(ctx), *anonymised(ctx), *familiar_names(ctx)]:
+    found = [*pseudonyms(ctx), *anonymised(ctx), *familiar_names(ctx), *familiar_latin_names(ctx)]
+    for s, e in found:
         if ctx.key[s:e] not in reg.by_key:
             reg.add(ctx.text[s:e], "person")
 

@@ -475,6 +475,14 @@ def familiar_names(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def familiar_latin_names(ctx: Context) -> list[tuple[int, int]]:
+    """``阿Ken``, ``阿May``: someone called by 阿 and an English name."""
+    return [m.span() for m in _FAMILIAR_LATIN.finditer(ctx.simp)]
+
+
+_FAMILIAR_LATIN = re.compile("阿[A-Z][a-z]{1,9}(?![A-Za-z])")
+
+
 def anonymised(ctx: Context) -> list[tuple[int, int]]:
     """``萬某``, ``鍾某某``, ``邱姓男子``: people the article names by surname only.
 
