@@ -416,6 +416,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if stopped_at_edge and ctx.simp[a:b] in STRONG:
         return _trim(ctx, toks[0].start, a)
     # One dictionary word (考察隊|隊長) or one verb is a kind of body, not a name.
+    one = len(toks) == 1 and toks[0].end > a and not toks[0].new and toks[0].tag[:2] != "nt"
+    if one and ctx.simp[a:b] == "部":
+        return None  # 門口的|小賣部老闆, 事業部: one common word holds the ending, a kind
     named = len(toks) > 1 or toks[0].new or toks[0].tag.startswith("nr")  # 天恩|小學校長
     if (staffed and named) or (ctx.simp[a:b] in BUREAUS and staff):
         if _after_body(ctx, toks[0].start):
