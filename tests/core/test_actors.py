@@ -1466,6 +1466,10 @@ def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
 
 
+def test_a_role_read_across_a_role_and_a_verb_names_no_one() -> None:
+    assert _actors("法官認為，房東主張自用並無證據。") == []
+
+
 def test_a_japanese_family_name_before_a_word_names_no_one() -> None:
     assert not _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
 

@@ -231,6 +231,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             i += 1
             continue
         role = title_before(simp, i)
+        if role is not None and i not in ctx.starts and _across_a_role(ctx, i - len(role), i):
+            role = None  # 房東|主張|自住: 東主 read across a role and a verb is none
         if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         # 陳女士向本報: an honorific ends the name before it, it starts none.
@@ -280,6 +282,12 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _across_a_role(ctx: Context, start: int, end: int) -> bool:
+    """The role at [start, end) begins inside a word that is a role itself (房東|主)."""
+    t = ctx.tokens[ctx.token_index(start)]
+    return t.start < start < t.end < end and title_before(ctx.simp, t.end) is not None
 
 
 @cache
