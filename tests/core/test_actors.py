@@ -1653,6 +1653,12 @@ def test_a_glossed_name_after_a_kind_of_body_is_one(text: str, name: str, alias:
     assert owner is not None and owner.name == name and owner.type == "org"
 
 
+def test_a_surname_and_a_sex_is_the_one_person_of_that_surname() -> None:
+    actors = _actors("房客林雅雯說，很無奈。判決書指出，31歲的林女於去年與房東簽約。")
+    owner = _owner(actors, "林女")
+    assert owner is not None and owner is _owner(actors, "林雅雯")
+
+
 def test_someone_called_by_a_and_an_english_name() -> None:
     owner = _owner(_actors("外賣員阿Sam說，單價太低。阿Sam已做了三年。"), "阿Sam")
     assert owner is not None and owner.type == "person" and owner.count == 2

@@ -68,6 +68,7 @@ from reader.core.short_forms import (
     link_brands,
     link_departments,
     link_familiar_names,
+    link_gendered_surnames,
     link_name_parts,
     link_name_tails,
     link_nicknames,
@@ -169,6 +170,7 @@ def extract_actors(
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
     link_familiar_names(ctx, reg)
+    link_gendered_surnames(reg)
     link_nicknames(ctx, reg)
     from_english_names(ctx, reg)
     _from_honorifics(ctx, reg)

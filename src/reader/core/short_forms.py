@@ -131,6 +131,18 @@ def link_familiar_names(ctx: Context, reg: Registry) -> None:
         _give_to_one(ctx, reg, by_surname.get(k[1], []), m)
 
 
+def link_gendered_surnames(reg: Registry) -> None:
+    """``陳女``, ``蔡男``: the one other person of the article with that surname."""
+    by_surname = people_by_surname(reg)
+    for ent in reg.entities():
+        k = next(iter(ent.forms))
+        if ent.type != "person" or len(ent.forms) != 1 or len(k) < 2 or k[-1] not in "男女":
+            continue
+        others = {id(p): p for p in by_surname.get(k[:-1], []) if p is not ent}
+        if len(others) == 1:
+            reg.merge(next(iter(others.values())), ent)
+
+
 def _give_to_one(ctx: Context, reg: Registry, people: list[Entity], m: re.Match[str]) -> None:
     """The form ``m`` matched is a name of the one person in ``people``, if only one."""
     owners = {id(e): e for e in people}
