@@ -1466,6 +1466,11 @@ def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
 
 
+def test_a_compound_surname_s_name_ends_before_the_word_its_last_character_opens() -> None:
+    actors = _actors("神經科主任醫師歐陽敏參與了這項試驗。")
+    assert [a.name for a in actors if a.type == "person"] == ["歐陽敏"]
+
+
 def test_a_role_read_across_a_role_and_a_verb_names_no_one() -> None:
     assert _actors("法官認為，房東主張自用並無證據。") == []
 

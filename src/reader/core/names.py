@@ -252,6 +252,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n, titled):
                     continue
+                if n == 4 and _last_opens_a_word(ctx, i + n):
+                    # 司馬蓉|參與: the last character opens the next word. (A single
+                    # surname's given name keeps two: 涂志明|說 is read 涂志|明說.)
+                    continue
                 if not titled and _noun_then_verb(ctx, i, i + n):
                     continue
                 given = simp[i + surname : i + n]
@@ -282,6 +286,12 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _last_opens_a_word(ctx: Context, end: int) -> bool:
+    """The character before ``end`` starts a dictionary word that runs past it."""
+    t = ctx.tokens[ctx.token_index(end - 1)]
+    return t.start == end - 1 and t.end > end and not t.new
 
 
 def _across_a_role(ctx: Context, start: int, end: int) -> bool:
