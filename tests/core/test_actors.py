@@ -1471,6 +1471,22 @@ def test_a_compound_surname_s_name_ends_before_the_word_its_last_character_opens
     assert [a.name for a in actors if a.type == "person"] == ["歐陽敏"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("六成受訪家長曾因孩子生病請假。", id="once-because"),
+        pytest.param("她賽後接受本報記者越洋電訪時表示，很累。", id="when-interviewed"),
+    ],
+)
+def test_no_name_after_a_role(text: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == []
+
+
+def test_a_name_after_a_role_and_de_read_as_a_word() -> None:
+    actors = _actors("在高雄擔任護理師的簡文豪，有兩個孩子。他說：「夜班太長。」")
+    assert [a.name for a in actors if a.type == "person"] == ["簡文豪"]
+
+
 def test_a_role_read_across_a_role_and_a_verb_names_no_one() -> None:
     assert _actors("法官認為，房東主張自用並無證據。") == []
 

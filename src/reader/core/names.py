@@ -28,7 +28,7 @@ TRANSLIT = set(
 
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
-    "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问"
+    "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因"
     "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
 )
@@ -381,7 +381,10 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     # One word the dictionary lacks (游秀鑾), or, before a verb, a surname it tags alone
     # and one word (麥|浩然|對; not 的金|紙錢|，).
     alone = len(t.word) == 1 and t.tag == "nr" and ctx.simp[end] != "，"
-    return (t.new and t.end == end) or (alone and end in ctx.ends)
+    # 擔任工程師的|簡|志豪|，: after a role and 的, a surname the tagger read as a word.
+    roled = len(t.word) == 1 and t.word in surnames()[0] and title_before(ctx.simp, start - 1)
+    one_given = roled and ctx.tokens[ctx.token_index(start + 1)].end == end
+    return (t.new and t.end == end) or ((alone or one_given) and end in ctx.ends)
 
 
 def _long_name(ctx: Context, i: int) -> int | None:
@@ -400,6 +403,8 @@ def _long_name(ctx: Context, i: int) -> int | None:
         s = simp[i : i + n]
         if len(s) < n or not all(CJK.match(c) for c in s) or set(s) & _NOT_IN_LONG:
             continue
+        if s.endswith("时"):
+            continue  # 記者|越洋電訪時|表示: "when", no name
         # No shorter name ends inside (林家緯|賽後, 經理|蔣文濤), nor a common word.
         inner = range(i + 1, i + n)
         if any(name_ending_after(simp, k) or _time_after(ctx, k) for k in inner):
