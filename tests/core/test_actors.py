@@ -1616,6 +1616,11 @@ def test_a_long_latin_gloss_is_one_body_with_its_head(text: str, chinese: str, l
     assert [a for a in actors if a.type == "org"] == [owner], "no body of the gloss's parts"
 
 
+def test_a_body_after_a_common_verb_is_unnamed() -> None:
+    actors = _actors("防疫需要醫院、學校和家長配合。離開法院前，他拒絕回應。")
+    assert [a.name for a in actors if a.type == "org"] == []
+
+
 def test_one_common_word_ending_in_a_department_is_no_body() -> None:
     actors = _actors("村口的小卖部老板说：“今年生意差。”")
     assert [a.name for a in actors if a.type == "org"] == []

@@ -413,7 +413,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     staffed = (stopped_at_edge and staff) or cited
     if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
-    if stopped_at_edge and ctx.simp[a:b] in STRONG:
+    if stopped_at_edge and ctx.simp[a:b] in STRONG and not _common_verb(ctx, toks):
         return _trim(ctx, toks[0].start, a)
     # One dictionary word (考察隊|隊長) or one verb is a kind of body, not a name.
     one = len(toks) == 1 and toks[0].end > a and not toks[0].new and toks[0].tag[:2] != "nt"
@@ -467,6 +467,14 @@ def local_place_name(ctx: Context, t: Token) -> bool:
     found = ctx.lookup(t.word)
     rare = found is None or found[0] < RARE
     return t.tag.startswith("ns") or ((t.new or t.tag.startswith("nr")) and rare)
+
+
+def _common_verb(ctx: Context, toks: list[Token]) -> bool:
+    """The head is one common verb (需要|醫院, 離開|法院): the body is its object, unnamed."""
+    if len(toks) != 1 or toks[0].tag != "v":
+        return False
+    found = ctx.lookup(toks[0].word)
+    return found is not None and found[0] >= RARE
 
 
 def _town(ctx: Context, word: str) -> bool:
