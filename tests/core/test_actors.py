@@ -933,6 +933,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             id="department-of-a-company",
         ),
         pytest.param(
+            "中研院發表報告。中研院海洋生態多樣性研究中心研究員林宏說，珊瑚白化。",
+            "中研院",
+            "中研院海洋生態多樣性研究中心",
+            id="a-long-centre-of-a-body-the-article-names",
+        ),
+        pytest.param(
             "西南政法大学知识产权法研究所所长吴昊认为，条款模糊。西南政法大学今年扩招。",
             "西南政法大学",
             "西南政法大学知识产权法研究所",
@@ -1475,6 +1481,7 @@ def test_a_compound_surname_s_name_ends_before_the_word_its_last_character_opens
     "text",
     [
         pytest.param("六成受訪家長曾因孩子生病請假。", id="once-because"),
+        pytest.param("學校未落實調升兼任教師鐘點費的承諾。", id="a-fee"),
         pytest.param("她賽後接受本報記者越洋電訪時表示，很累。", id="when-interviewed"),
     ],
 )

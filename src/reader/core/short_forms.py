@@ -26,7 +26,7 @@ from reader.core.names import (
     title_before,
 )
 from reader.core.organisations import org_endings
-from reader.core.wordlists import longest_first, word_set
+from reader.core.wordlists import longest_first, word_set, words
 
 
 def link_name_parts(ctx: Context, reg: Registry) -> None:
@@ -291,9 +291,13 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         return None
     # A department's own name has three characters or more (研究部, 商學院): 辦|事處 is none.
     cuts = range(max(2, len(k) - _DEPARTMENT_MAX), len(k) - 2)
-    for cut in reversed(cuts):
+    # A body the article names opens the department's name; a longer one only when it
+    # holds no body's ending (中研院|生物多樣性研究中心, not 農業部|農田水利署桃園管理處).
+    for cut in range(len(k) - 3, 1, -1):
         known = reg.by_key.get(k[:cut])
-        if known is not None and known.type == "org":
+        if known is None or known.type != "org":
+            continue
+        if cut in cuts or not _holds_a_body(k[cut:]):
             return k[:cut]
     # The shortest body name: 香港理工大學|物流及航運學系, not 香港理工大學物流|及航運學系;
     # a government's (屏東縣政府|農業處).
@@ -303,6 +307,13 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         if cut >= 3 and body and not parent.endswith(DEPARTMENTS):
             return parent
     return None
+
+
+def _holds_a_body(department: str) -> bool:
+    """A department's name holds another body's ending before its own (農田水利署|桃園…)."""
+    own = next(d for d in DEPARTMENTS if department.endswith(d))
+    inner = department[: -len(own)]
+    return any(e in inner for e in words("org_suffixes"))
 
 
 def link_abbreviations(ctx: Context, reg: Registry) -> None:
