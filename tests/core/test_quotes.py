@@ -1003,3 +1003,9 @@ MORE = [
 def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(q.text, q.kind, q.speaker) for q in _quotes(text)]
     assert got == expected
+
+
+def test_a_verb_after_an_unattributed_quote_has_the_sentence_s_subject() -> None:
+    text = "創辦人黎國雄昨日發表聲明，向顧客「致以萬二分歉意」，稱「我們已盡了全力」。"
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said["我們已盡了全力"] == "黎國雄"

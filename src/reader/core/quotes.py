@@ -1065,7 +1065,11 @@ def _attribute(
                     att.sentence_start(prev.opened, p.start), prev.opened
                 )
             elif speaker is None and continues and _adverbs_only(att, lo + 1, verb[0]):
-                speaker = prev.speaker  # 他稱「…」，已建議…「…」: the same subject goes on
+                # 他稱「…」，已建議…「…」: the same subject goes on; 她對員工「…」，稱「…」:
+                # the subject before an unattributed quote, too.
+                speaker = prev.speaker or att.subject(
+                    att.sentence_start(prev.opened, p.start), prev.opened
+                )
             role = speaker is None and _has_role(key[lo : verb[0]])
         verb_gap = start - before[1]
     else:
