@@ -1009,3 +1009,12 @@ def test_a_verb_after_an_unattributed_quote_has_the_sentence_s_subject() -> None
     text = "創辦人黎國雄昨日發表聲明，向顧客「致以萬二分歉意」，稱「我們已盡了全力」。"
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said["我們已盡了全力"] == "黎國雄"
+
+
+def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_whose_spokesperson_spoke() -> None:
+    text = (
+        "海濱事務局發言人回覆查詢時表示，局方一直透過環保協進會協助巡查。"
+        "發言人指，「供水安全始終是首要考慮」，並會加強監察。"
+    )
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said["供水安全始終是首要考慮"] == "海濱事務局"

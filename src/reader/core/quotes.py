@@ -333,6 +333,8 @@ class _Attributor:
         for _, end, word in self.pronouns:
             if word in ("他", "她") and self.key[end : end + 2] in ("话，", "话：", "话:"):
                 self.verbs.append((end, end + 1))  # 她話，: Cantonese "she says"
+            elif self.key[end : end + 2] in ("指，", "指：", "指:"):
+                self.verbs.append((end, end + 1))  # 發言人指，: "points out", as after a name
         for noun in SPEECH_NOUNS:
             # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
             # verb is 指, and 她 its subject.
@@ -647,15 +649,23 @@ class _Attributor:
         """Who the pronoun ``word`` at ``pos`` stands for."""
         if word in PRONOUNS:
             return self.resolve(pos, PRONOUNS[word], word)
-        if word == "发言人":
-            return self.resolve(pos, ("org",))
         kind = word[1:] if word[0] == "该" else word[:-1]
         orgs = self._of_type.get("org", [])
         last = bisect.bisect_right(orgs, bisect.bisect_left(self.starts, pos) - 1) - 1
-        # The last few organisations named are the candidates, nearest first.
+        # The last few organisations named are the candidates, nearest first: one of
+        # that kind, or for a spokesperson opening a sentence, the one whose
+        # spokesperson spoke last (醫管局發言人表示，…社署…。發言人指).
+        opening = self.key[pos - 1 : pos] in ("。", "\n", "")
         for k in range(last, max(-1, last - _ORG_REACH), -1):
             m = self.mentions[orgs[k]]
-            if m.end <= pos and self.key[m.start : m.end].endswith(kind):
+            if m.end > pos:
+                continue
+            if word == "发言人":
+                if not opening:
+                    break
+                if self.key.startswith(SPOKESPEOPLE, m.end):
+                    return m.name
+            elif self.key[m.start : m.end].endswith(kind):
                 return m.name
         return self.resolve(pos, ("org",))
 
