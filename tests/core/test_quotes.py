@@ -1018,3 +1018,33 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_whose_spokesperso
     )
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said["供水安全始終是首要考慮"] == "海濱事務局"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "街坊何秀蓮上週買了兩盒蛋糕券，準備送給孫女，「我而家仲可以點用？」",
+            "我而家仲可以點用？",
+            "何秀蓮",
+            id="the-one-person-of-the-sentence",
+        ),
+        pytest.param(
+            "租客林雅雯說，搬走很無奈。後來她在網上看到舊居的照片，「連我留下的燈都還在」，租金卻貴了一倍。",
+            "連我留下的燈都還在",
+            "林雅雯",
+            id="through-a-pronoun",
+        ),
+        pytest.param(
+            "警方昨日拘捕了男子陳大文，「我們會嚴肅跟進」。",
+            "我們會嚴肅跟進",
+            None,
+            id="not-when-two-are-named",
+        ),
+    ],
+)
+def test_first_person_words_in_a_sentence_about_one_person(
+    text: str, words: str, speaker: str | None
+) -> None:
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said[words] == speaker

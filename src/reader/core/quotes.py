@@ -852,6 +852,11 @@ def extract_quotes(
                 continued = _paragraph_speaker(att, p, start, prev)
                 if continued is not None:
                     kind, speaker = "speech", continued
+            if kind is None and _FIRST_PERSON.search(inner):
+                # 鍾美玲上月買了月餅券，「而家啲券變咗廢紙，我問佢哋…」: the words of
+                # the one person the sentence is about, in the first person.
+                speaker = _sole_person(att, att.sentence_start(start, p.start), start)
+                kind = "speech" if speaker is not None else None
             if kind is None:
                 kind = "speech" if _sounds_said(inner) or quote_only else "term"
             if kind == "term":
@@ -1294,6 +1299,19 @@ def _is_role(s: str) -> bool:
 
 def _opens_sentence(text: str, start: int, floor: int) -> bool:
     return start == floor or text[start - 1] in _SENTENCE_END
+
+
+_FIRST_PERSON = re.compile("[我咱]")
+
+
+def _sole_person(att: _Attributor, lo: int, hi: int) -> str | None:
+    """The one actor named or referred to in [lo, hi), when it is a person."""
+    named = {m.name for m in att.mentions if lo <= m.start and m.end <= hi}
+    named |= {att.resolve_pronoun(s, w) for s, e, w in att.pronouns if lo <= s and e <= hi}
+    if len(named) != 1:
+        return None
+    who = next(iter(named))
+    return who if who is not None and att.type_of(who) == "person" else None
 
 
 def _paragraph_speaker(att: _Attributor, p: Paragraph, start: int, prev: _Previous) -> str | None:
