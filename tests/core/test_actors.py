@@ -1623,6 +1623,17 @@ def test_a_long_latin_gloss_is_one_body_with_its_head(text: str, chinese: str, l
     assert [a for a in actors if a.type == "org"] == [owner], "no body of the gloss's parts"
 
 
+def test_a_spot_ending_in_chu_is_no_body() -> None:
+    actors = _actors("水壩位於甲省與乙省交界處。他在河灣處養魚。")
+    assert [a.name for a in actors if a.type == "org"] == []
+
+
+def test_a_government_and_a_body_joined_are_two() -> None:
+    actors = _actors("公司將向寮國政府和湄公河委員會提交報告。")
+    names = {a.name for a in actors if a.type == "org"}
+    assert "湄公河委員會" in names and not any("和" in n for n in names)
+
+
 def test_a_body_after_a_common_verb_is_unnamed() -> None:
     actors = _actors("防疫需要醫院、學校和家長配合。離開法院前，他拒絕回應。")
     assert [a.name for a in actors if a.type == "org"] == []

@@ -96,6 +96,8 @@ _ADDRESSED = {
     "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往",
 }  # fmt: skip
+# Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
+_SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
@@ -138,6 +140,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() == "部" and ctx.simp[a - 1 : a] in DIRECTIONS:
             continue
+        if m.group() == "处" and ctx.simp.endswith(_SPOTS, 0, a):
+            continue  # 兩省交界處, 河灣處: a spot, not an office
         if m.group() == "中心" and _no_centre(ctx, a, proper):
             continue
         glued = ctx.tokens[ctx.token_index(a)]
@@ -568,8 +572,9 @@ def _named_place(t: Token) -> bool:
 
 
 def _org_ends_at(ctx: Context, pos: int) -> bool:
-    """An organisation ending (醫院, 大學, 衛生局 as the tagger's body) ends right at ``pos``."""
-    if any(ctx.simp.endswith(e, 0, pos) for e in STRONG):
+    """An organisation ending (醫院, 大學, 政府, 衛生局 as the tagger's body) ends right at
+    ``pos``."""
+    if any(ctx.simp.endswith(e, 0, pos) for e in STRONG) or ctx.simp.endswith("政府", 0, pos):
         return True
     t = ctx.tokens[ctx.token_index(pos - 1)] if pos else None
     if t is None or t.end != pos:
