@@ -1623,6 +1623,17 @@ def test_a_long_latin_gloss_is_one_body_with_its_head(text: str, chinese: str, l
     assert [a for a in actors if a.type == "org"] == [owner], "no body of the gloss's parts"
 
 
+def test_words_the_tagger_calls_places_are_none() -> None:
+    assert _actors("這座城市正在擴張，公司明年上市，外資加速入市。") == []
+
+
+def test_a_company_named_again_by_what_follows_its_place() -> None:
+    text = "藥監局批准杭州恒遠生物醫藥有限公司的新藥。恒遠生物表示，將於明年投產。"
+    actors = _actors(text)
+    owner = _owner(actors, "恒遠生物")
+    assert owner is not None and owner is _owner(actors, "杭州恒遠生物醫藥有限公司")
+
+
 def test_a_spot_ending_in_chu_is_no_body() -> None:
     actors = _actors("水壩位於甲省與乙省交界處。他在河灣處養魚。")
     assert [a.name for a in actors if a.type == "org"] == []

@@ -178,7 +178,7 @@ def extract_actors(
     link_org_short_forms(ctx, reg, org_heads)
     link_departments(reg)
     link_abbreviations(ctx, reg)
-    link_name_tails(reg)
+    link_name_tails(ctx, reg)
     link_brands(ctx, reg)
     _from_spokespeople(ctx, reg)
     merge_org_variants(reg)
@@ -580,9 +580,14 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             t.tag == "ns"
             and (len(w) >= 3 or w.endswith(("洲", "省", "市", "州", "县", "岛")))
             and not w.endswith(("彼岸", "营利"))
+            and w not in _NOT_PLACES
             and not _inside_span(ctx, t.start, t.end)
         ):
             reg.add(ctx.text[t.start : t.end], "place", strong=True)
+
+
+# Words the tagger's dictionary calls places that are not one (上市: go public).
+_NOT_PLACES = frozenset(("上市", "入市", "城市", "都市", "海岛", "诸州"))
 
 
 def _modifier(prev: Token, t: Token) -> bool:

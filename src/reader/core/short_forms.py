@@ -366,23 +366,35 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
 _STATUS = ("国立", "市立", "省立", "县立", "私立")
 
 
-def link_name_tails(reg: Registry) -> None:
-    """``博覽會協會`` → ``日本國際博覽會協會``: a body named again by the end of its name,
-    when only one body's name ends so."""
+def link_name_tails(ctx: Context, reg: Registry) -> None:
+    """``博覽會協會`` → ``日本國際博覽會協會``: a body named again by the end of its name;
+    ``瑞康生物`` → ``蘇州瑞康生物醫藥有限公司``: a company by what follows its place.
+    Each when only one body's name holds it so."""
     orgs = [e for e in reg.entities() if e.type == "org"]
     for ent in orgs:
         if len(ent.forms) != 1 or ent.canonical is not None:
             continue  # found alone, and no listed body of its own
-        tail = next(iter(ent.forms))
-        if tail.isascii() or len(tail) < 3:
+        short = next(iter(ent.forms))
+        if short.isascii() or len(short) < 3:
             continue
         owners = {
-            id(o): o
-            for o in orgs
-            if o is not ent and any(k != tail and k.endswith(tail) for k in o.forms)
+            id(o): o for o in orgs if o is not ent and any(_holds(ctx, k, short) for k in o.forms)
         }
         if len(owners) == 1:
             reg.merge(next(iter(owners.values())), ent)
+
+
+def _holds(ctx: Context, name: str, short: str) -> bool:
+    """``name`` ends in ``short``, or is a company whose name goes on after its place
+    with ``short``."""
+    if name == short:
+        return False
+    if name.endswith(short):
+        return True
+    at = name.find(short)
+    found = ctx.lookup(name[:at]) if at >= 2 else None
+    place = found is not None and found[1].startswith("ns")
+    return place and name.endswith(longest_first("company_suffixes"))
 
 
 def _without_head(reg: Registry, k: str) -> str:
@@ -411,6 +423,16 @@ def _abbreviates(short: str, name: str, ending: str) -> bool:
     return all(c in it for c in short)
 
 
+def _after_place(ctx: Context, name: str, endings: tuple[str, ...]) -> list[str]:
+    """杭州|恒遠生物|醫藥: the brand after a company's place, up to a trade it ends in."""
+    for n in (3, 2):
+        found = ctx.lookup(name[:n])
+        if found is not None and found[1].startswith("ns"):
+            rest = name[n:]
+            return [rest[: rest.find(e, 2) + len(e)] for e in endings if rest.find(e, 2) > 0]
+    return []
+
+
 def link_brands(ctx: Context, reg: Registry) -> None:
     """``鼎曜`` → ``鼎曜科技``: a company named again by its brand alone."""
     endings = longest_first("company_suffixes")
@@ -420,9 +442,11 @@ def link_brands(ctx: Context, reg: Registry) -> None:
             continue
         for k in ent.forms:
             ending = next((e for e in endings if k.endswith(e)), None)
-            brand = k[: -len(ending)] if ending else ""
-            if len(brand) >= 2 and not k.isascii() and brand not in reg.by_key:
-                owners.setdefault(brand, []).append(ent)
+            if ending is None or k.isascii():
+                continue
+            for brand in {k[: -len(ending)], *_after_place(ctx, k[: -len(ending)], endings)}:
+                if len(brand) >= 2 and brand not in reg.by_key:
+                    owners.setdefault(brand, []).append(ent)
     for brand, ents in owners.items():
         if len({id(e) for e in ents}) != 1 or ctx.common_word(brand):
             continue
