@@ -939,6 +939,18 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             id="a-long-centre-of-a-body-the-article-names",
         ),
         pytest.param(
+            "議會昨日開會。南洲議會財政事務委員會主席李明說，預算超支。南洲議會今日再議。",
+            "南洲議會",
+            "南洲議會財政事務委員會",
+            id="a-committee-of-a-council",
+        ),
+        pytest.param(
+            "江西省民政厅社会救助与儿童福利处处长王刚介绍，补贴已发放。江西省民政厅表示，将加强监督。",
+            "江西省民政厅",
+            "江西省民政厅社会救助与儿童福利处",
+            id="a-long-department-of-a-government-body",
+        ),
+        pytest.param(
             "西南政法大学知识产权法研究所所长吴昊认为，条款模糊。西南政法大学今年扩招。",
             "西南政法大学",
             "西南政法大学知识产权法研究所",
@@ -1632,6 +1644,11 @@ def test_a_company_named_again_by_what_follows_its_place() -> None:
     actors = _actors(text)
     owner = _owner(actors, "恒遠生物")
     assert owner is not None and owner is _owner(actors, "杭州恒遠生物醫藥有限公司")
+
+
+def test_a_body_s_commission_of_its_own_is_apart() -> None:
+    actors = _actors("歐盟昨日表態。歐盟委員會發言人說，將展開調查。")
+    assert _owner(actors, "歐盟委員會") is not _owner(actors, "歐盟")
 
 
 def test_a_spot_ending_in_chu_is_no_body() -> None:

@@ -287,33 +287,49 @@ def link_departments(reg: Registry) -> None:
 
 def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
     """The organisation ``k`` is a department of, or None."""
-    if k.isascii() or not k.endswith(DEPARTMENTS):
+    if k.isascii() or not k.endswith((*DEPARTMENTS, _COMMITTEE)):
         return None
     # A department's own name has three characters or more (研究部, 商學院): 辦|事處 is none.
     cuts = range(max(2, len(k) - _DEPARTMENT_MAX), len(k) - 2)
     # A body the article names opens the department's name; a longer one only when it
     # holds no body's ending (中研院|生物多樣性研究中心, not 農業部|農田水利署桃園管理處).
+    # So does it a committee's (立法院|交通委員會).
     for cut in range(len(k) - 3, 1, -1):
         known = reg.by_key.get(k[:cut])
         if known is None or known.type != "org":
             continue
-        if cut in cuts or not _holds_a_body(k[cut:]):
+        committee = k.endswith(_COMMITTEE)
+        if committee and (len(k) - cut < 5 or k[:cut].endswith("党")):
+            continue  # 歐盟|委員會, 國民黨|組織發展委員會: bodies of their own
+        if (cut in cuts and not committee) or not _holds_a_body(k[cut:]):
             return k[:cut]
+    if k.endswith(_COMMITTEE):
+        return None
     # The shortest body name: 香港理工大學|物流及航運學系, not 香港理工大學物流|及航運學系;
-    # a government's (屏東縣政府|農業處).
-    for cut in cuts:
+    # a government's (屏東縣政府|農業處); a longer department only of a government's
+    # body (湖北省教育廳|體育衛生與藝術教育處).
+    for cut in range(3, len(k) - 2):
         parent = k[:cut]
         body = parent.endswith(endings) or parent.endswith("政府")
-        if cut >= 3 and body and not parent.endswith(DEPARTMENTS):
+        if not body or parent.endswith(DEPARTMENTS):
+            continue
+        if cut in cuts or (parent.endswith(_GOVERNMENT_ENDINGS) and not _holds_a_body(k[cut:])):
             return parent
     return None
 
 
+_COMMITTEE = "委员会"
+_GOVERNMENT_ENDINGS = ("厅", "局", "署", "部", "政府")
+
+
 def _holds_a_body(department: str) -> bool:
     """A department's name holds another body's ending before its own (農田水利署|桃園…)."""
-    own = next(d for d in DEPARTMENTS if department.endswith(d))
+    own = next(d for d in (*DEPARTMENTS, _COMMITTEE) if department.endswith(d))
     inner = department[: -len(own)]
-    return any(e in inner for e in words("org_suffixes"))
+    # One-character endings only of government bodies: 社 and 會 stand in 社會 too.
+    return any(e in inner for e in words("org_suffixes") if len(e) > 1) or bool(
+        set(inner) & set("署局厅部处")
+    )
 
 
 def link_abbreviations(ctx: Context, reg: Registry) -> None:
