@@ -1561,7 +1561,7 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param("他會在深水埗區議會會議上提出動議。", "深水埗區議會", id="district-council"),
         pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
         pytest.param("承攬的宏岳營造負責土建工程。", "宏岳營造", id="a-builder"),
-        pytest.param("老字號的連鎖餅店祥記餅家昨日宣布結業。", "祥記餅家", id="a-bakery"),
+        pytest.param("老字號德發餅家昨日宣布結業。", "德發餅家", id="a-bakery"),
         pytest.param(
             "漁牧署副署長林大明說，收購價不變。", "漁牧署", id="an-agency-the-tagger-lacks"
         ),
