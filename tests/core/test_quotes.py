@@ -1048,3 +1048,23 @@ def test_first_person_words_in_a_sentence_about_one_person(
 ) -> None:
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said[words] == speaker
+
+
+def test_someone_unnamed_stays_unnamed_through_his_pronouns() -> None:
+    text = (
+        "工會主席黃志強稱，車長工時太長。\n"
+        "一名入職十年、要求匿名的巴士車長向本報透露，他每月要做十多日長更。他坦言：「有時收工都唔記得點揸返去。」\n"
+        "「我哋唔係唔想做。」他說，同事都有腰痛。"
+    )
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said["有時收工都唔記得點揸返去。"] is None
+    assert said["我哋唔係唔想做。"] is None
+
+
+def test_a_role_before_a_name_is_no_one_unnamed() -> None:
+    text = (
+        "乘客陳美玲說，效果不錯。另一位乘客吳志遠則認為，要求有些理想化。"
+        "「早高峰人挤人，分不分區都一樣。」他說。"
+    )
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said["早高峰人挤人，分不分區都一樣。"] == "吳志遠"

@@ -104,7 +104,8 @@ _UNNAMED_SPEAKER = re.compile(
 _SOMEONE_UNNAMED = re.compile(
     r"另?(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|"
     r"职员|工人|学生|司机|乘客|旅客|游客|病人|患者|家长|老人|长者|妇人|妇女|青年|网友|村民|车手|骑手|"
-    r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师|男性|女性|男士|女士|受试者|志愿者)"
+    r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师|男性|女性|男士|女士|受试者|志愿者|"
+    r"车长|厨师|保安|工友|店员|外卖员|快递员|清洁工|医生|医师|官员|移工|看护)"
 )
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
@@ -747,12 +748,17 @@ class _Attributor:
         return None
 
     def _unnamed_subject_before(self, pos: int) -> bool:
-        """The sentence before ``pos`` opens with someone unnamed (一名…少年)."""
+        """A sentence before ``pos`` opens with someone unnamed (一名…少年), and none
+        since names anyone (一名車長透露，…。他坦言：「…」。「…」他說)."""
         i = bisect.bisect_left(self.sentence_ends, pos) - 1
-        if i < 0:
-            return False
-        start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
-        return self._unnamed_opening(start, self.sentence_ends[i]) is not None
+        for k in range(i, max(-1, i - 3), -1):
+            start = self.sentence_ends[k - 1] + 1 if k > 0 else 0
+            if self._unnamed_opening(start, self.sentence_ends[k]) is not None:
+                return True
+            first = bisect.bisect_left(self.starts, start)
+            if first < len(self.starts) and self.starts[first] < self.sentence_ends[k]:
+                return False  # someone is named in between
+        return False
 
     def _unnamed_subject_of(self, pos: int, best: int) -> bool:
         """The sentence holding ``pos`` opens with someone unnamed, named by nobody since
@@ -768,6 +774,9 @@ class _Attributor:
         m = _SOMEONE_UNNAMED.search(self.key, start, end)
         if m is None:
             return None
+        k = bisect.bisect_left(self.starts, m.end())
+        if k < len(self.starts) and self.starts[k] == m.end():
+            return None  # 另一位乘客劉志遠: the role before a name
         k = bisect.bisect_left(self.starts, start)
         named_before = k < len(self.starts) and self.starts[k] < m.start()
         described = self.key[m.start() - 1] == "的" and not named_before
