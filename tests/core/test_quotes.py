@@ -1068,3 +1068,12 @@ def test_a_role_before_a_name_is_no_one_unnamed() -> None:
     )
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said["早高峰人挤人，分不分區都一樣。"] == "吳志遠"
+
+
+def test_unnamed_people_opening_a_sentence_speak_in_it() -> None:
+    text = (
+        "市長陳偉明去年承諾要親自下河游泳，但至今未兌現。"
+        "有本地網友在社群平台上調侃：「市民游了，市長還在等什麼？」"
+    )
+    said = {q.text: q.speaker for q in _quotes(text)}
+    assert said["市民游了，市長還在等什麼？"] is None

@@ -107,6 +107,10 @@ _SOMEONE_UNNAMED = re.compile(
     r"店主|摊贩|商户|业主|住户|租户|农民|渔民|护士|教师|老师|男性|女性|男士|女士|受试者|志愿者|"
     r"车长|厨师|保安|工友|店员|外卖员|快递员|清洁工|医生|医师|官员|移工|看护)"
 )
+# Unnamed people opening a sentence (有法國網友, 不少市民): they speak in it.
+_SOME_PEOPLE = re.compile(
+    r"(?:有|不少|许多|部分|一些|也有|亦有)[^，。：]{0,4}?(?:网友|网民|民众|市民|居民|街坊|球迷|人)"
+)
 # After a body's name: one unnamed person of it (南洲街道辦事處一名工作人員).
 _ONE_OF = ("一名", "一位", "一些", "多名", "有员工", "有职员", "部分")
 # What of a person's speaks for them (X的文章稱, X的推文寫道).
@@ -1324,7 +1328,10 @@ def _sole_person(att: _Attributor, lo: int, hi: int) -> str | None:
 
 
 def _paragraph_speaker(att: _Attributor, p: Paragraph, start: int, prev: _Previous) -> str | None:
-    """Who the paragraph reports before ``start``: its last speech verb's subject."""
+    """Who the paragraph reports before ``start``: its last speech verb's subject; nobody
+    when unnamed people open the quote's sentence (有法國網友調侃：「…」)."""
+    if _SOME_PEOPLE.match(att.key, att.sentence_start(start, p.start), start):
+        return None
     if prev.speaker:
         return prev.speaker
     k = bisect.bisect_left(att.verb_starts, start) - 1
