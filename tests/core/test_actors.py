@@ -1561,6 +1561,11 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param("他會在深水埗區議會會議上提出動議。", "深水埗區議會", id="district-council"),
         pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
         pytest.param("承攬的宏岳營造負責土建工程。", "宏岳營造", id="a-builder"),
+        pytest.param(
+            "中山大学附属第五医院副院长李明说，床位紧张。",
+            "中山大学附属第五医院",
+            id="an-ordinal-inside-a-hospital",
+        ),
         pytest.param("老字號德發餅家昨日宣布結業。", "德發餅家", id="a-bakery"),
         pytest.param(
             "漁牧署副署長林大明說，收購價不變。", "漁牧署", id="an-agency-the-tagger-lacks"
@@ -1651,6 +1656,11 @@ def test_a_company_named_again_by_what_follows_its_place() -> None:
 def test_a_body_s_commission_of_its_own_is_apart() -> None:
     actors = _actors("歐盟昨日表態。歐盟委員會發言人說，將展開調查。")
     assert _owner(actors, "歐盟委員會") is not _owner(actors, "歐盟")
+
+
+def test_a_hall_is_no_department() -> None:
+    actors = _actors("新航廈北登機廊廳下月啟用。店主在觀塘經營茶餐廳。")
+    assert [a.name for a in actors if a.type == "org"] == []
 
 
 def test_a_spot_ending_in_chu_is_no_body() -> None:

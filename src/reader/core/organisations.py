@@ -98,6 +98,7 @@ _ADDRESSED = {
 }  # fmt: skip
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
+_HALLS = set("廊大餐舞客展宴礼会")
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
@@ -142,6 +143,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         if m.group() == "处" and ctx.simp.endswith(_SPOTS, 0, a):
             continue  # 兩省交界處, 河灣處: a spot, not an office
+        if m.group() == "厅" and ctx.simp[a - 1 : a] in _HALLS:
+            continue  # 登機廊廳, 宴會廳: a hall, not a department
         if m.group() == "中心" and _no_centre(ctx, a, proper):
             continue
         glued = ctx.tokens[ctx.token_index(a)]
@@ -355,7 +358,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         # A verb right before the ending (政府統計|處, 浸會|大學); elsewhere only in the
         # name of a body with people (外賣|車手|關注組召集人), checked below.
         verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff)  # not 經濟部|到|委員會
-        if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb):
+        ordinal = t.tag == "m" and w.startswith("第")  # 鄭州大學|第一|附屬醫院
+        if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb or ordinal):
             # 協助租屋糾紛的|崔媽媽基金會表示: a clause describes the body that speaks.
             stopped_at_edge = w == "的" and b in ctx.speech_starts
             break
