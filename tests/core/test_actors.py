@@ -1562,6 +1562,16 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
         pytest.param("承攬的宏岳營造負責土建工程。", "宏岳營造", id="a-builder"),
         pytest.param(
+            "警方毒品罪案調查科高級督察李明表示，已拘三人。",
+            "毒品罪案調查科",
+            id="a-police-bureau-after-the-police",
+        ),
+        pytest.param(
+            "金融及科技罪案調查科總督察陳偉文說，騙案上升。",
+            "金融及科技罪案調查科",
+            id="a-police-bureau-named-with-a-trade",
+        ),
+        pytest.param(
             "中山大学附属第五医院副院长李明说，床位紧张。",
             "中山大学附属第五医院",
             id="an-ordinal-inside-a-hospital",

@@ -313,6 +313,8 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         body = parent.endswith(endings) or parent.endswith("政府")
         if not body or parent.endswith(DEPARTMENTS):
             continue
+        if k.endswith("科") and parent.endswith(longest_first("company_suffixes")):
+            continue  # 醫院|眼科, 大隊|火災調查科; not 網絡安全及科技|罪案調查科
         if cut in cuts or (parent.endswith(_GOVERNMENT_ENDINGS) and not _holds_a_body(k[cut:])):
             return parent
     return None
