@@ -1484,6 +1484,19 @@ def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "時代力量立委柴昱晴會中要求衛福部提出報告。", "柴昱晴", id="glued-to-the-next"
+        ),
+        pytest.param("將軍區養殖漁民莊來財站在魚塭邊說，損失慘重。", "莊來財", id="cut-across"),
+    ],
+)
+def test_a_name_after_a_role_the_segmenter_ran_on(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
 def test_a_compound_surname_s_name_ends_before_the_word_its_last_character_opens() -> None:
     actors = _actors("神經科主任醫師歐陽敏參與了這項試驗。")
     assert [a.name for a in actors if a.type == "person"] == ["歐陽敏"]

@@ -30,7 +30,7 @@ TRANSLIT = set(
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
     "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出"
-    "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇"  # Cantonese
+    "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧"  # Cantonese
 )
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
@@ -648,7 +648,13 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 老闆都|來問: an adverb and a verb, then speech
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
-    if not ended and not name_ending_after(ctx.simp, end):
+    # 立委|柴芷晴會|中, 漁民|莊添|財站: after a role, the segmenter's unknown word may run on.
+    run_on = (
+        titled
+        and ctx.tokens[ctx.token_index(start)].new
+        and ctx.tokens[ctx.token_index(end - 1)].new
+    )
+    if not (ended or run_on) and not name_ending_after(ctx.simp, end):
         return False
     if _verb_across(ctx, start, end):
         return False
