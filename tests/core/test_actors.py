@@ -1478,6 +1478,8 @@ def test_a_japanese_name_after_a_role_ends_where_a_word_starts(text: str, name: 
         pytest.param("养殖户曾国梁的鸡场全被淹了。", "曾国梁", id="a-farming-household"),
         pytest.param("来自贵州的采茶工杨春兰说，今年人少。", "杨春兰", id="a-picker"),
         pytest.param("该公司法定代表人为黄志远。", "黄志远", id="the-role-is-his"),
+        pytest.param("法院判處主嫌鍾文凱有期徒刑8年。", "鍾文凱", id="a-prime-suspect"),
+        pytest.param("台鋼預告由左投蕭宇晨先發。", "蕭宇晨", id="a-left-handed-pitcher"),
     ],
 )
 def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
