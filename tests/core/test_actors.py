@@ -1516,6 +1516,11 @@ def test_no_name_after_a_role(text: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == []
 
 
+def test_a_name_between_de_and_a_verb() -> None:
+    actors = _actors("女子200米蛙泳冠军被浙江队的刘思萱夺得，亚军由福建队的伍嘉乐获得。")
+    assert {a.name for a in actors if a.type == "person"} == {"刘思萱", "伍嘉乐"}
+
+
 def test_a_name_after_a_role_and_de_read_as_a_word() -> None:
     actors = _actors("在高雄擔任護理師的簡文豪，有兩個孩子。他說：「夜班太長。」")
     assert [a.name for a in actors if a.type == "person"] == ["簡文豪"]

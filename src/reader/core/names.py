@@ -369,8 +369,13 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
 
 def _introduced(ctx: Context, start: int, end: int) -> bool:
     """住在大里區的|游秀鑾|，, 書院的|麥穎琳|是: an unknown three-character word, or a
-    compound surname and two, between 的 and a pause, 是, 同, 與, 對 or 有."""
-    if ctx.simp[start - 1 : start] != "的" or ctx.simp[end : end + 1] not in "，是同与对有":
+    compound surname and two, between 的 and a pause, 是, 同, 與, 對, 有 or a verb
+    (上海隊的|劉一萱|奪得)."""
+    after = ctx.tokens[ctx.token_index(end)] if end < len(ctx.simp) else None
+    verb = after is not None and after.start == end and after.tag == "v"
+    if ctx.simp[start - 1 : start] != "的" or (
+        ctx.simp[end : end + 1] not in "，是同与对有" and not verb
+    ):
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]
