@@ -1704,6 +1704,16 @@ def test_a_government_and_a_body_joined_are_two() -> None:
     assert "湄公河委員會" in names and not any("和" in n for n in names)
 
 
+def test_a_level_or_an_instance_makes_a_kind_of_body() -> None:
+    actors = _actors("病人被轉往縣級醫院，一審法院判他敗訴。")
+    assert [a.name for a in actors if a.type == "org"] == []
+
+
+def test_a_host_before_a_team_is_no_part_of_its_name() -> None:
+    actors = _actors("女子佩剑决赛中，东道主江苏队以45比40取胜。")
+    assert "江苏队" in [a.name for a in actors if a.type == "org"]
+
+
 def test_a_body_after_a_common_verb_is_unnamed() -> None:
     actors = _actors("防疫需要醫院、學校和家長配合。離開法院前，他拒絕回應。")
     assert [a.name for a in actors if a.type == "org"] == []
