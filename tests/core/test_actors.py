@@ -1480,6 +1480,11 @@ def test_a_japanese_name_after_a_role_ends_where_a_word_starts(text: str, name: 
         pytest.param("该公司法定代表人为黄志远。", "黄志远", id="the-role-is-his"),
         pytest.param("法院判處主嫌鍾文凱有期徒刑8年。", "鍾文凱", id="a-prime-suspect"),
         pytest.param("台鋼預告由左投蕭宇晨先發。", "蕭宇晨", id="a-left-handed-pitcher"),
+        pytest.param(
+            "联盟协调人差猜·汶萨（Chakkrit Wonsa）多年来记录水位。",
+            "Chakkrit Wonsa",
+            id="a-coordinator",
+        ),
     ],
 )
 def test_a_person_named_after_a_people_noun(text: str, name: str) -> None:
