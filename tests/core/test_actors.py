@@ -1521,6 +1521,11 @@ def test_no_name_after_a_role(text: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == []
 
 
+def test_a_dotted_name_ends_before_an_adverb_it_ran_into() -> None:
+    actors = _actors("联盟协调人差猜·汶萨常年在河边记录水位。")
+    assert [a.name for a in actors if a.type == "person"] == ["差猜·汶萨"]
+
+
 def test_a_name_between_de_and_a_verb() -> None:
     actors = _actors("女子200米蛙泳冠军被浙江队的刘思萱夺得，亚军由福建队的伍嘉乐获得。")
     assert {a.name for a in actors if a.type == "person"} == {"刘思萱", "伍嘉乐"}

@@ -460,10 +460,13 @@ def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _before_word(ctx: Context, end: int) -> int:
-    """Where a dotted name ends that ran into a word (努爾蘭諾夫|通過): before that word."""
+    """Where a dotted name ends that ran into a word (努爾蘭諾夫|通過), or took in an
+    adverb or a time (頌猜·汶瑪|常年): before that word."""
     t = ctx.tokens[ctx.token_index(end - 1)]
     dot = ctx.key.rfind("·", 0, end)
-    cut = t.start < end < t.end and not t.new and t.start - dot > 2
+    across = t.start < end < t.end
+    taken_in = t.end == end and len(t.word) > 1 and t.tag[:1] in "dtvpcmf"
+    cut = (across or taken_in) and not t.new and t.start - dot > 2
     return t.start if cut and CJK.match(t.word) else end
 
 
