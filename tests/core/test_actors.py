@@ -1526,6 +1526,17 @@ def test_a_dotted_name_ends_before_an_adverb_it_ran_into() -> None:
     assert [a.name for a in actors if a.type == "person"] == ["差猜·汶萨"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("聖保祿學校的區凱琳則直言，溫習時會用人工智能。", "區凱琳", id="then-says"),
+        pytest.param("嶺南中學的何思穎亦指，壓力太大。", "何思穎", id="also-points-out"),
+    ],
+)
+def test_a_name_between_de_and_an_adverb_then_speech(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == [name]
+
+
 def test_a_name_between_de_and_a_verb() -> None:
     actors = _actors("女子200米蛙泳冠军被浙江队的刘思萱夺得，亚军由福建队的伍嘉乐获得。")
     assert {a.name for a in actors if a.type == "person"} == {"刘思萱", "伍嘉乐"}

@@ -248,6 +248,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
             continue
         vouched = titled or not ambiguous or _described(ctx, i, lengths)
+        vouched = vouched or _introduced(ctx, i, i + 3)  # 書院的|區凱晴|則直言
         if (i in ctx.starts or titled) and vouched:
             for n in lengths:
                 if not _name_candidate(ctx, i, i + n, titled):
@@ -373,8 +374,12 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     (上海隊的|劉一萱|奪得)."""
     after = ctx.tokens[ctx.token_index(end)] if end < len(ctx.simp) else None
     verb = after is not None and after.start == end and after.tag == "v"
+    # 書院的|區凱晴|則直言: an adverb, then a verb of saying.
+    speaks = ctx.simp[end : end + 1] in "则亦也又" and (
+        _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
+    )
     if ctx.simp[start - 1 : start] != "的" or (
-        ctx.simp[end : end + 1] not in "，是同与对有" and not verb
+        ctx.simp[end : end + 1] not in "，是同与对有" and not verb and not speaks
     ):
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
@@ -389,7 +394,9 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     # 擔任工程師的|簡|志豪|，: after a role and 的, a surname the tagger read as a word.
     roled = len(t.word) == 1 and t.word in surnames()[0] and title_before(ctx.simp, start - 1)
     one_given = roled and ctx.tokens[ctx.token_index(start + 1)].end == end
-    return (t.new and t.end == end) or ((alone or one_given) and end in ctx.ends)
+    # 區凱|晴|則直言: an unknown word and one more character, before speech.
+    cut = speaks and t.new and len(t.word) == 2 and end in ctx.ends
+    return (t.new and t.end == end) or ((alone or one_given or cut) and end in ctx.ends)
 
 
 def _long_name(ctx: Context, i: int) -> int | None:
