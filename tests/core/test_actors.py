@@ -1710,7 +1710,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
 
 
 def test_a_hall_is_no_department() -> None:
-    actors = _actors("新航廈北登機廊廳下月啟用。店主在觀塘經營茶餐廳。")
+    actors = _actors("新航廈北登機廊廳下月啟用。店主在觀塘經營茶餐廳。賭場將關閉貴賓廳。")
     assert [a.name for a in actors if a.type == "org"] == []
 
 

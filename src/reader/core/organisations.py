@@ -100,7 +100,7 @@ _ADDRESSED = {
 }  # fmt: skip
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
-_HALLS = set("廊大餐舞客展宴礼会")
+_HALLS = set("廊大餐舞客展宴礼会宾")
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
 _MAX_HEAD = 16
 
