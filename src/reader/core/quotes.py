@@ -1319,8 +1319,12 @@ _FIRST_PERSON = re.compile("[我咱]")
 
 def _sole_person(att: _Attributor, lo: int, hi: int) -> str | None:
     """The one actor named or referred to in [lo, hi), when it is a person."""
-    named = {m.name for m in att.mentions if lo <= m.start and m.end <= hi}
-    named |= {att.resolve_pronoun(s, w) for s, e, w in att.pronouns if lo <= s and e <= hi}
+    first = bisect.bisect_left(att.starts, lo)
+    last = bisect.bisect_left(att.starts, hi)
+    named = {m.name for m in att.mentions[first:last] if m.end <= hi}
+    first = bisect.bisect_left(att.pronoun_starts, lo)
+    last = bisect.bisect_left(att.pronoun_starts, hi)
+    named |= {att.resolve_pronoun(s, w) for s, e, w in att.pronouns[first:last] if e <= hi}
     if len(named) != 1:
         return None
     who = next(iter(named))

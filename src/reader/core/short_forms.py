@@ -403,16 +403,14 @@ def link_name_tails(ctx: Context, reg: Registry) -> None:
 
 
 def _holds(ctx: Context, name: str, short: str) -> bool:
-    """``name`` ends in ``short``, or is a company whose name goes on after its place
-    with ``short``."""
+    """``name`` ends in ``short``, or is a company ``short`` names after its place."""
     if name == short:
         return False
     if name.endswith(short):
         return True
-    at = name.find(short)
-    found = ctx.lookup(name[:at]) if at >= 2 else None
-    place = found is not None and found[1].startswith("ns")
-    return place and name.endswith(longest_first("company_suffixes"))
+    endings = longest_first("company_suffixes")
+    ending = next((e for e in endings if name.endswith(e)), None)
+    return ending is not None and short in _after_place(ctx, name[: -len(ending)], endings)
 
 
 def _without_head(reg: Registry, k: str) -> str:
