@@ -339,9 +339,10 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         return None
     ends = [i + len(family) + n for n in (2, 3, 1)]
     ended = any(_speech_after(ctx, e) or name_ending_after(simp, e) for e in ends)
-    if not ended and title_before(simp, i) is None:
-        return None  # the cheap test first: no name ending after any length, no role
-    titled = title_before(simp, i) not in (None, *HONORIFICS)
+    role = title_before(simp, i)
+    if not ended and role is None:
+        return None  # no name ending after any length, and no role before
+    titled = role not in (None, *HONORIFICS)
     if not titled and (i not in ctx.starts or simp[i] in AMBIGUOUS_SURNAMES):
         return None  # 水肥和|田間管理: a function word opens no name without a role
     for n in (2, 3, 1):
