@@ -1514,6 +1514,7 @@ def test_a_compound_surname_s_name_ends_before_the_word_its_last_character_opens
     [
         pytest.param("六成受訪家長曾因孩子生病請假。", id="once-because"),
         pytest.param("學校未落實調升兼任教師鐘點費的承諾。", id="a-fee"),
+        pytest.param("環境省發言人曾公開表示，核廢水安全。", id="once-openly"),
         pytest.param("她賽後接受本報記者越洋電訪時表示，很累。", id="when-interviewed"),
     ],
 )
@@ -1602,6 +1603,11 @@ def test_a_kind_of_body_is_no_actor() -> None:
         pytest.param("他會在深水埗區議會會議上提出動議。", "深水埗區議會", id="district-council"),
         pytest.param("發行商青森影業總經理孔令萱表示，票房穩定。", "青森影業", id="film-company"),
         pytest.param("承攬的宏岳營造負責土建工程。", "宏岳營造", id="a-builder"),
+        pytest.param(
+            "活动由杭州启航文化传播有限公司组织。",
+            "杭州启航文化传播有限公司",
+            id="a-verb-after-a-company-s-place",
+        ),
         pytest.param(
             "警方毒品罪案調查科高級督察李明表示，已拘三人。",
             "毒品罪案調查科",

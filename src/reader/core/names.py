@@ -274,8 +274,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 # 官员和企业: a role before a common word is not a name; 曾公開,
                 # 莊重新: without a role, no surname-like character before one is either.
                 common = common_given(ctx, given)
-                if common and not titled and len(given) == 2:
-                    continue
+                if common and (not titled or _adverb(ctx, given)) and len(given) == 2:
+                    continue  # 發言人曾|公開|表示: a surname-like word before an adverb
                 if ended or (titled and not common):
                     found = (i, i + n)
                     break
@@ -287,6 +287,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _adverb(ctx: Context, word: str) -> bool:
+    found = ctx.lookup(word)
+    return found is not None and found[1] in ("d", "ad")
 
 
 def _last_opens_a_word(ctx: Context, end: int) -> bool:

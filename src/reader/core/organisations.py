@@ -289,7 +289,10 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         t = ctx.tokens[i]
         # 頤康悅|居: one character of an unknown name, read as a verb, is still the name.
         split_name = len(t.word) == 1 and t.tag == "v" and i > 0 and ctx.tokens[i - 1].new
-        stop = t.tag in ("uj", "p", "v", "c", "r") and not split_name
+        # 天津|津港|通|汽車貿易有限公司, 北京|啟明|研學…: a verb right after a place is in
+        # the brand.
+        placed = t.tag == "v" and len(t.word) <= 2 and i > 0 and ctx.tokens[i - 1].tag == "ns"
+        stop = t.tag in ("uj", "p", "v", "c", "r") and not (split_name or placed)
         if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
             break
         if len(t.word) >= 2 and t.word.endswith("商"):
