@@ -1753,6 +1753,12 @@ def test_a_body_named_again_by_the_end_of_its_name_is_one() -> None:
     assert owner is not None and owner is _owner(actors, "世界園藝博覽會協會")
 
 
+def test_the_end_of_a_name_cut_inside_its_place_is_another_body() -> None:
+    text = "新北市交通局表示，將增設站點。北市交通局則說，暫無計畫。"
+    actors = _actors(text)
+    assert _owner(actors, "北市交通局") is not _owner(actors, "新北市交通局")
+
+
 def test_the_end_of_two_bodies_names_is_neither_s() -> None:
     text = "台北市交通局和新北市交通局都表示會改善。交通局也說，明年再檢討。"
     actors = _actors(text)

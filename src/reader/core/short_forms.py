@@ -407,7 +407,7 @@ def _holds(ctx: Context, name: str, short: str) -> bool:
     if name == short:
         return False
     if name.endswith(short):
-        return True
+        return not _splits_a_place(ctx, name, len(name) - len(short))
     endings = longest_first("company_suffixes")
     ending = next((e for e in endings if name.endswith(e)), None)
     return ending is not None and short in _after_place(ctx, name[: -len(ending)], endings)
@@ -437,6 +437,15 @@ def _abbreviates(short: str, name: str, ending: str) -> bool:
         return False
     it = iter(name)
     return all(c in it for c in short)
+
+
+def _splits_a_place(ctx: Context, name: str, cut: int) -> bool:
+    """The cut falls inside a place's name (新|北市交通局: 新北市, not 台北市)."""
+    for lo in range(max(0, cut - 2), cut):
+        found = ctx.lookup(name[lo : cut + 2])
+        if found is not None and found[1].startswith("ns"):
+            return True
+    return False
 
 
 def _after_place(ctx: Context, name: str, endings: tuple[str, ...]) -> list[str]:
