@@ -324,7 +324,11 @@ def score(article: Article, actors: list[Actor], quotes: list[Quote]) -> Counts:
     pairs = pair(article.actors, actors, shares)
     c.actor_tp = len(pairs)
     c.split = sum(1 for g in article.actors if sum(shares(g, p) for p in actors) > 1)
-    c.merged = sum(1 for p in actors if sum(shares(g, p) for g in article.actors) > 1)
+    for p in actors:
+        covered = [g.name for g in article.actors if shares(g, p)]
+        if len(covered) > 1:
+            c.merged += 1
+            c.misses.append(f"actors merged: {p.name} holds {' + '.join(covered)}")
     for i, g in enumerate(article.actors):
         if i not in pairs:
             c.misses.append(f"actor missed: {g.name}")
