@@ -1723,6 +1723,8 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         ),
         pytest.param("水壩位於甲省與乙省交界處。他在河灣處養魚。", id="spots-ending-in-chu"),
         pytest.param("病人被轉往縣級醫院，一審法院判他敗訴。", id="a-level-or-an-instance"),
+        pytest.param("多家三甲醫院加開門診。", id="a-hospital-grade"),
+        pytest.param("政府與非政府機構合作推行計劃。", id="non-governmental"),
         pytest.param(
             "防疫需要醫院、學校和家長配合。離開法院前，他拒絕回應。", id="after-a-common-verb"
         ),

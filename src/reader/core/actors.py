@@ -559,7 +559,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             t.tag == "nt"
             and len(w) >= 3
             and w.endswith(("政府", "部", "局", "署", "委", "院", "党"))
-            and w[0] not in "新该本前现各其"
+            and w[0] not in "新该本前现各其非"  # 非政府|組織: no government
             and not w.startswith(KIND_WORDS)
             and not (w.endswith("部") and w[-2] in DIRECTIONS)
             and not (i > 0 and _modifier(toks[i - 1], t))
