@@ -378,15 +378,15 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     """住在大里區的|游秀鑾|，, 書院的|麥穎琳|是: an unknown three-character word, or a
     compound surname and two, between 的 and a pause, 是, 同, 與, 對, 有 or a verb
     (上海隊的|劉一萱|奪得)."""
-    after = ctx.tokens[ctx.token_index(end)] if end < len(ctx.simp) else None
-    verb = after is not None and after.start == end and after.tag == "v"
+    if ctx.simp[start - 1 : start] != "的" or end >= len(ctx.simp):
+        return False
+    after = ctx.tokens[ctx.token_index(end)]
+    verb = after.start == end and after.tag == "v"
     # 書院的|區凱晴|則直言: an adverb, then a verb of saying.
-    speaks = ctx.simp[end : end + 1] in "则亦也又" and (
+    speaks = ctx.simp[end] in "则亦也又" and (
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
     )
-    if ctx.simp[start - 1 : start] != "的" or (
-        ctx.simp[end : end + 1] not in "，是同与对有" and not verb and not speaks
-    ):
+    if ctx.simp[end] not in "，是同与对有" and not verb and not speaks:
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]

@@ -389,6 +389,7 @@ def link_name_tails(ctx: Context, reg: Registry) -> None:
     ``瑞康生物`` → ``蘇州瑞康生物醫藥有限公司``: a company by what follows its place.
     Each when only one body's name holds it so."""
     orgs = [e for e in reg.entities() if e.type == "org"]
+    brands = {k: _company_brands(ctx, k) for o in orgs for k in o.forms}
     for ent in orgs:
         if len(ent.forms) != 1 or ent.canonical is not None:
             continue  # found alone, and no listed body of its own
@@ -396,21 +397,29 @@ def link_name_tails(ctx: Context, reg: Registry) -> None:
         if short.isascii() or len(short) < 3:
             continue
         owners = {
-            id(o): o for o in orgs if o is not ent and any(_holds(ctx, k, short) for k in o.forms)
+            id(o): o
+            for o in orgs
+            if o is not ent and any(_holds(ctx, k, short, brands[k]) for k in o.forms)
         }
         if len(owners) == 1:
             reg.merge(next(iter(owners.values())), ent)
 
 
-def _holds(ctx: Context, name: str, short: str) -> bool:
-    """``name`` ends in ``short``, or is a company ``short`` names after its place."""
+def _holds(ctx: Context, name: str, short: str, brands: list[str]) -> bool:
+    """``name`` ends in ``short`` (not cut inside its place), or is a company whose
+    ``brands`` after its place hold ``short``."""
     if name == short:
         return False
     if name.endswith(short):
         return not _splits_a_place(ctx, name, len(name) - len(short))
+    return short in brands
+
+
+def _company_brands(ctx: Context, name: str) -> list[str]:
+    """The brands a company's name holds after its place (杭州|恒遠生物|醫藥有限公司)."""
     endings = longest_first("company_suffixes")
     ending = next((e for e in endings if name.endswith(e)), None)
-    return ending is not None and short in _after_place(ctx, name[: -len(ending)], endings)
+    return _after_place(ctx, name[: -len(ending)], endings) if ending else []
 
 
 def _without_head(reg: Registry, k: str) -> str:
