@@ -1615,6 +1615,16 @@ def test_a_kind_of_body_is_no_actor() -> None:
             "胡爺爺基金會",
             id="described-by-a-clause-and-speaking",
         ),
+        pytest.param(
+            "柳州市人民政府昨日发布通告，禁渔期延长一个月。",
+            "柳州市人民政府",
+            id="a-city-s-people-s-government",
+        ),
+        pytest.param(
+            "永嘉区人民政府新闻办公室通报，三名工人获救。",
+            "永嘉区人民政府新闻办公室",
+            id="a-district-cut-from-its-level",
+        ),
     ],
 )
 def test_an_organisation_named(text: str, name: str) -> None:

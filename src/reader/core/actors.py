@@ -60,6 +60,7 @@ from reader.core.organisations import (
     LEVEL_WORDS,
     PLACE_LEVELS,
     chinese_orgs,
+    generic,
     local_place_name,
 )
 from reader.core.segment import Segmenter, Token, shared, tag_text
@@ -565,7 +566,10 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and not (i > 0 and _modifier(toks[i - 1], t))
             and not ctx.known().overlaps(t.start, t.end)  # 美國|麻省理工學院 as one word
         ):
-            reg.add(ctx.text[t.start : t.end], "org")
+            start = t.start
+            if i > 0 and generic(ctx, w) and _place_word(ctx, reg, toks[i - 1]):
+                start = toks[i - 1].start  # 梧州市|人民政府: a body every place has
+            reg.add(ctx.text[start : t.end], "org")
         elif w in GOV_SUFFIXES and i > 0:
             owner = toks[i - 1]
             owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])

@@ -329,7 +329,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if proper.get(glued.start) == "org" and glued.end == b:
             # A known organisation (立法院, 發展局) is a whole name unless a
             # place heads it (台北市產業發展局).
-            place = _place_before(ctx, i, proper) if _generic(ctx, glued.word) else None
+            place = _place_before(ctx, i, proper) if generic(ctx, glued.word) else None
             return place if place is not None else glued.start
         inner = [p for p in range(glued.start + 1, a) if proper.get(p) == "org"]
         if inner:
@@ -400,13 +400,15 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     # The name starts at its first proper word; 德國|馬克斯·普朗克研究所: a country
     # before a foreign name is where the body is, not part of its name.
     for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.word in PLACE_LEVELS and _named_before_level(t):
+            return t.start  # 吳江|區|人民政府: the tagger took the district for a name
         if _proper(ctx, t, proper):
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
             # 英國|蘇塞克斯|大學: before a university's place, too.
             named = nxt is not None and (
                 (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
-                or proper.get(nxt.start) == "org"
+                or (proper.get(nxt.start) == "org" and not generic(ctx, nxt.word))
                 or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
             )
             abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in ACADEMIC
@@ -482,6 +484,12 @@ def local_place_name(ctx: Context, t: Token) -> bool:
     return t.tag.startswith("ns") or ((t.new or t.tag.startswith("nr")) and rare)
 
 
+def _named_before_level(t: Token) -> bool:
+    """A name the tagger cut from its place level (吳江|區), known or not."""
+    named = t.tag.startswith(("nr", "ns")) or t.new
+    return named and len(t.word) >= 2 and CJK.match(t.word) is not None
+
+
 def _common_verb(ctx: Context, toks: list[Token]) -> bool:
     """The head is one common verb (需要|醫院, 離開|法院): the body is its object, unnamed."""
     if len(toks) != 1 or toks[0].tag != "v":
@@ -498,7 +506,7 @@ def _town(ctx: Context, word: str) -> bool:
     return found is None or found[0] < RARE
 
 
-def _generic(ctx: Context, name: str) -> bool:
+def generic(ctx: Context, name: str) -> bool:
     """A name made of common words (發展局, 環境部), which many places' bodies share."""
     found = ctx.lookup(name[:2])
     return found is not None and not found[1].startswith(("nr", "ns", "nz", "nt"))
@@ -564,7 +572,7 @@ def _describes_latin(ctx: Context, start: int, a: int, b: int) -> bool:
     if not re.match(r"\s?[A-Z]", ctx.simp[b : b + 2]):
         return False
     toks = ctx.tokens_in(start, a)
-    return all(t.tag.startswith("ns") or (not t.new and _generic(ctx, t.word)) for t in toks)
+    return all(t.tag.startswith("ns") or (not t.new and generic(ctx, t.word)) for t in toks)
 
 
 def _after_body(ctx: Context, pos: int) -> bool:
