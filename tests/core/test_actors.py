@@ -1156,6 +1156,13 @@ def test_a_government_department_is_shown_as_its_government() -> None:
     assert (org.name, org.count) == ("花蓮縣政府", 2)
 
 
+def test_a_listed_body_named_only_with_its_department_keeps_its_own_name_as_an_alias() -> None:
+    text = "瑪麗醫院急症室主管陳家豪表示，求診人數上升。立法院財政委員會今日審查預算。"
+    orgs = {a.name: a.aliases for a in _actors(text) if a.type == "org"}
+    assert "立法院" in orgs["Legislative Yuan"]
+    assert orgs["Queen Mary Hospital"] == ("瑪麗醫院",)
+
+
 @pytest.mark.parametrize(
     ("text", "platform"),
     [
@@ -1393,6 +1400,7 @@ def test_a_camel_case_brand_is_no_person() -> None:
             "簡文豪",
             id="after-a-role-and-de-read-as-a-word",
         ),
+        pytest.param("交通委員會召委林宏仁會後說明。", "林宏仁", id="a-committee-convener"),
     ],
 )
 def test_the_one_person_named(text: str, name: str) -> None:

@@ -20,6 +20,7 @@ from reader.core.entities import (
     CJK,
     RARE,
     Context,
+    Entity,
     Registry,
     SpanIndex,
     add_listed,
@@ -639,13 +640,29 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
             name = same[0] if same else _best_surface(surfaces, ent.type)
         seen = {lexicon_mod.key(name)}
         aliases = []
-        for alias in sorted(surfaces, key=lambda a: (-surfaces[a], a)):
+        for alias in sorted(surfaces, key=lambda a: (-surfaces[a], a)) + _heads(ent, surfaces):
             if lexicon_mod.key(alias) not in seen:
                 seen.add(lexicon_mod.key(alias))
                 aliases.append(alias)
         actors.append(Actor(name, ent.type, tuple(aliases), tuple(mentions)))
     actors.sort(key=lambda a: (-a.count, a.mentions[0].start))
     return actors
+
+
+def _heads(ent: Entity, surfaces: Counter[str]) -> list[str]:
+    """The body's own name where the article writes it only before a department
+    folded into it (臺大醫院 of 臺大醫院急診醫學部)."""
+    out: list[str] = []
+    if ent.type != "org":
+        return out
+    for surface in surfaces:
+        k = lexicon_mod.key(surface)
+        if not CJK.match(k):
+            continue
+        heads = [f for f in ent.forms if 2 <= len(f) < len(k) and k.startswith(f)]
+        if heads:
+            out.append(surface[: len(max(heads, key=len))])
+    return out
 
 
 def _best_surface(surfaces: Counter[str], type_: str) -> str:
