@@ -658,6 +658,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if loose and not _one_given_name(ctx, end - len(given), end):
         return False
     found = ctx.lookup(given)
+    if s[0] in "向于从往赴经" and found is not None and found[1].startswith("ns"):
+        return False  # 律師向|荷蘭: a preposition before a place, not 向 and a given name
     verb = found is not None and found[1].startswith("v") and not _speech_after(ctx, end)
     if verb and ((len(given) == 2 and not titled) or s[0] in AMBIGUOUS_SURNAMES):
         return False  # 被揭|拖欠, 街坊都|叫他: a surname-like character before a verb
