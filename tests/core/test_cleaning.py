@@ -354,8 +354,8 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12 and two each of blind14's … blind20's. blind13's switches script by whole
-# paragraphs, which needs no mending.
+# blind12, two each of blind14's … blind21's and blind22's 15_mixed. blind13's switches
+# script by whole paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
     *(ROOT / "tests" / "data" / "blind14" / f"{n}_mixed.txt" for n in (13, 16)),
@@ -364,13 +364,14 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind17" / f"{n}_mixed.txt" for n in (13, 15)),
     *(
         ROOT / "tests" / "data" / f"blind{s}" / f"{n}_mixed.txt"
-        for s in (18, 19, 20)
+        for s in (18, 19, 20, 21)
         for n in (13, 15)
     ),
+    ROOT / "tests" / "data" / "blind22" / "15_mixed.txt",
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 21)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 23)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
