@@ -1640,6 +1640,20 @@ def test_an_organisation_named(text: str, name: str) -> None:
     assert name in [a.name for a in _actors(text) if a.type == "org"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("公司將向愛爾蘭高等法院提起上訴。", "愛爾蘭高等法院", id="a-country"),
+        pytest.param("新加坡高等法院去年委任清盤人。", "新加坡高等法院", id="a-tagged-country"),
+        pytest.param("被告向臺灣高等法院上訴。", "臺灣高等法院", id="taiwan-s"),
+    ],
+)
+def test_a_listed_body_of_one_place_after_another_place_is_that_place_s(
+    text: str, name: str
+) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == [name]
+
+
 def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
     actors = _actors("坎迪利天文台（Kandilli Observatory）的地震學家表示。天文台今日發出警告。")
     owner = _owner(actors, "Kandilli Observatory")

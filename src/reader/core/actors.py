@@ -56,6 +56,7 @@ from reader.core.names import (
     surname_with_title,
 )
 from reader.core.organisations import (
+    COUNTRIES,
     DIRECTIONS,
     KIND_WORDS,
     LEVEL_WORDS,
@@ -213,10 +214,27 @@ def _rare(found: tuple[int, str] | None) -> bool:
 def _from_lexicon(ctx: Context, reg: Registry, lex: Lexicon) -> None:
     for m in lex.pattern.finditer(ctx.key):
         k = m.group()
+        if _another_place_s(ctx, lex, m.start(), k):
+            continue
         if _good_boundaries(ctx, m.start(), m.end(), lex.surfaces[k]):
             ent = add_listed(reg, lex, ctx.text[m.start() : m.end()])
             if ent is not None:
                 ctx.spans[m.span()] = ent.type
+
+
+def _another_place_s(ctx: Context, lex: Lexicon, start: int, k: str) -> bool:
+    """A listed body of one place (高等法院, Hong Kong's) named after another place
+    (愛爾蘭|高等法院): that place's own body."""
+    home = re.search(r"\(([^)]*)\)$", lex.by_key[k].name)
+    if home is None or not start:
+        return False
+    before = ctx.tokens[ctx.token_index(start - 1)]
+    if before.end != start:
+        return False
+    place = lex.get(before.word)
+    if place is not None and place.type == "place":
+        return place.name != home.group(1)
+    return before.tag.startswith("ns") or ctx.simp[before.start : start] in COUNTRIES
 
 
 def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:

@@ -406,10 +406,12 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if _proper(ctx, t, proper):
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
             # 英國|蘇塞克斯|大學: before a university's place, too.
+            # 新加坡|高等法院: a name every country's body has is that country's.
+            courts = nxt is not None and ctx.simp[a:b] not in ACADEMIC and generic(ctx, nxt.word)
             named = nxt is not None and (
                 (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
                 or (proper.get(nxt.start) == "org" and not generic(ctx, nxt.word))
-                or (t.word in COUNTRIES and nxt.tag.startswith("nt"))
+                or (t.word in COUNTRIES and nxt.tag.startswith("nt") and not courts)
             )
             abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in ACADEMIC
             if t.tag == "ns" and abroad and _named_place(nxt):
