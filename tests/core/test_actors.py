@@ -166,6 +166,9 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             id="country-in-one-word",
         ),
         pytest.param("空客今年交付量创新高。", "空客", "Airbus", id="a-short-company-name"),
+        pytest.param(
+            "永豐金控與玉山金控昨日公布獲利。", "永豐金控", "SinoPac Financial", id="a-holding"
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -874,6 +877,11 @@ ORGS = [
         ["成功大學物流"],
         id="a-university-field-is-no-company",
     ),
+    pytest.param("湖州市政协昨日召开常委会议。", "湖州市政协", ["湖州市"], id="a-city-s-cppcc"),
+    pytest.param(
+        "江夏区社会福利院院长刘勇说，床位不足。", "江夏区社会福利院", [], id="a-welfare-home"
+    ),
+    pytest.param("东湖水库管理所所长说，水位正常。", "东湖水库管理所", [], id="a-reservoir-office"),
 ]
 
 
@@ -1401,6 +1409,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="after-a-role-and-de-read-as-a-word",
         ),
         pytest.param("交通委員會召委林宏仁會後說明。", "林宏仁", id="a-committee-convener"),
+        pytest.param(
+            "社區發展協會理事長萬德福表示，會再爭取。", "萬德福", id="a-name-the-dictionary-knows"
+        ),
     ],
 )
 def test_the_one_person_named(text: str, name: str) -> None:

@@ -225,11 +225,14 @@ def _from_lexicon(ctx: Context, reg: Registry, lex: Lexicon) -> None:
 def _another_place_s(ctx: Context, lex: Lexicon, start: int, k: str) -> bool:
     """A listed body of one place (高等法院, Hong Kong's) named after another place
     (愛爾蘭|高等法院): that place's own body."""
-    home = re.search(r"\(([^)]*)\)$", lex.by_key[k].name)
-    if home is None or not start:
+    entry = lex.by_key[k]
+    if entry.type != "org" or not start:
         return False
     before = ctx.tokens[ctx.token_index(start - 1)]
     if before.end != start:
+        return False
+    home = re.search(r"\(([^)]*)\)$", entry.name)
+    if home is None:
         return False
     place = lex.get(before.word)
     if place is not None and place.type == "place":

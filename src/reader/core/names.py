@@ -688,7 +688,10 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
     if ctx.known().overlaps(start, end):
         return False  # overlaps a name already known (谷歌前)
-    return not ctx.common_word(s)
+    if ctx.common_word(s):
+        # 院長萬德福表示: after a role and before speech, the dictionary's name is one.
+        return spoken and ctx.lookup(s)[1] == "nr"
+    return True
 
 
 def _verb_across(ctx: Context, start: int, end: int) -> bool:
