@@ -1409,6 +1409,7 @@ def test_a_camel_case_brand_is_no_person() -> None:
             id="after-a-role-and-de-read-as-a-word",
         ),
         pytest.param("交通委員會召委林宏仁會後說明。", "林宏仁", id="a-committee-convener"),
+        pytest.param("中興大學研發長范姜立群表示，經費會增加。", "范姜立群", id="a-dean"),
         pytest.param(
             "社區發展協會理事長萬德福表示，會再爭取。", "萬德福", id="a-name-the-dictionary-knows"
         ),
