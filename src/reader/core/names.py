@@ -680,8 +680,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     first = ctx.tokens[ctx.token_index(start)]
     if first.start == start and first.end < end:
-        # 公司|辯稱, 關鍵|仍: a frequent word starts there, not a surname.
-        frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES else 5000
+        # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
+        # the surnames that are common words often start names too (萬家|綺).
+        frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES else 1000
         if common_given(ctx, first.word, frequent):
             return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
