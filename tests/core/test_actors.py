@@ -879,6 +879,9 @@ ORGS = [
     ),
     pytest.param("湖州市政协昨日召开常委会议。", "湖州市政协", ["湖州市"], id="a-city-s-cppcc"),
     pytest.param(
+        "大阪公立大學研究團隊昨日發表論文。", "大阪公立大學", [], id="a-kind-after-a-place"
+    ),
+    pytest.param(
         "江夏区社会福利院院长刘勇说，床位不足。", "江夏区社会福利院", [], id="a-welfare-home"
     ),
     pytest.param("东湖水库管理所所长说，水位正常。", "东湖水库管理所", [], id="a-reservoir-office"),
@@ -1742,6 +1745,10 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         pytest.param("村口的小卖部老板说：“今年生意差。”", id="one-common-word-ending-in-bu"),
         pytest.param("工會遊行到中環政府總部請願。", id="a-government-s-offices"),
         pytest.param("新碼頭由荷蘭公司承建，另一家挪威公司負責監理。", id="a-company-of-a-country"),
+        pytest.param("其他國家頂尖大學擴張得更快。", id="top-universities"),
+        pytest.param("中小型银行若找不到定位，只能被并购。", id="small-banks"),
+        pytest.param("業界認為，不蓋光電就只能繼續燒煤。", id="not-building"),
+        pytest.param("台湾金融业过度银行化的问题由来已久。", id="a-process"),
     ],
 )
 def test_a_kind_of_place_or_body_is_no_body(text: str) -> None:

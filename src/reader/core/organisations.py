@@ -61,11 +61,13 @@ KIND_WORDS = (
     "公立", "私立", "部分", "各大", "多家", "多间", "当地", "本地", "基层", "民营", "中型",
     "国营", "大型", "小型", "中小", "主要", "其他", "所有", "一些", "多数", "不少", "个别",
     "县级", "市级", "省级", "区级", "一审", "二审", "终审", "三甲", "二甲", "多地", "各地",
+    "中小型", "顶尖", "知名", "著名", "一流",
 )  # fmt: skip
+_NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营")
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
@@ -223,9 +225,11 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         unknown = unknown and tok.word[0] not in _FUNCTION  # 連買|部: "even buy", no body
         known = tok.tag.startswith(("n", "l")) or unknown
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
+    rest = ctx.simp[b : b + 1]
+    if rest == "化":
+        return False  # 過度銀行化: a process, not a bank
     if b in ctx.ends or b == len(ctx.simp):
         return True
-    rest = ctx.simp[b : b + 1]
     return starts_title(ctx.simp, b) or (
         rest != "" and (not CJK.match(rest) or rest in "则也在的和与今昨将已曾又就还")
     )
@@ -352,7 +356,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if t.start and ctx.simp[t.start - 1].isdigit():
             stopped_at_edge = True
             break  # 18日|向斯德哥爾摩地方法院: the word is glued to a date
-        if w in CATEGORY_WORDS or w in KIND_WORDS or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        # 香港|中小型|食肆商會, 大阪|公立|大學: after a place, some kinds name one body.
+        named = w in _NAMING_KINDS and j and ctx.tokens[j - 1].tag.startswith("ns")
+        kind = w in KIND_WORDS and not named
+        if w in CATEGORY_WORDS or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
