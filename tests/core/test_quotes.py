@@ -1041,6 +1041,24 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_whose_spokesperso
             None,
             id="not-when-two-are-named",
         ),
+        pytest.param(
+            "這是車手李文傑第三次參賽。去年他在決賽前受傷。“那段時間我幾乎不敢看比賽。”",
+            "那段時間我幾乎不敢看比賽。",
+            "李文傑",
+            id="a-sentence-of-its-own-after-one-person",
+        ),
+        pytest.param(
+            "目前車手王俊落後32秒。對於追趕，領隊陳浩則顯得很平靜。\n“差距不小，但我們會等待機會。”",
+            "差距不小，但我們會等待機會。",
+            "陳浩",
+            id="a-paragraph-of-its-own-after-one-person",
+        ),
+        pytest.param(
+            "這是車手李文傑第三次參賽。“我的存款會不會變？”一位退休教師問記者。",
+            "我的存款會不會變？",
+            None,
+            id="not-when-someone-unnamed-asks",
+        ),
     ],
 )
 def test_first_person_words_in_a_sentence_about_one_person(

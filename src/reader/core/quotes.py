@@ -870,6 +870,12 @@ def extract_quotes(
                 # the one person the sentence is about, in the first person.
                 speaker = _sole_person(att, att.sentence_start(start, p.start), start)
                 kind = "speech" if speaker is not None else None
+            alone = _opens_sentence(text, start, p.start) and not text[end : p.end].strip("。 ")
+            if speaker is None and kind != "term" and alone and _FIRST_PERSON.search(inner):
+                # 他曾…。「我…」 or 付永強顯得很冷靜。¶「我們…」: a sentence of its own in
+                # the first person, after one person was spoken of.
+                speaker = _sole_person(att, *_spoken_of_before(att, paragraphs, p, start))
+                kind = "speech" if speaker is not None else kind
             if kind is None:
                 kind = "speech" if _sounds_said(inner) or quote_only else "term"
             if kind == "term":
@@ -1315,6 +1321,20 @@ def _opens_sentence(text: str, start: int, floor: int) -> bool:
 
 
 _FIRST_PERSON = re.compile("[我咱]")
+
+
+def _spoken_of_before(
+    att: _Attributor, paragraphs: Sequence[Paragraph], p: Paragraph, start: int
+) -> tuple[int, int]:
+    """Where someone was spoken of before a quote that opens a sentence at ``start``:
+    its paragraph so far, or the last sentence of the paragraph before."""
+    if start > p.start:
+        return p.start, start
+    before = [q for q in paragraphs if q.end <= p.start]
+    if not before:
+        return start, start
+    last = before[-1]
+    return att.sentence_start(last.end - 1, last.start), last.end
 
 
 def _sole_person(att: _Attributor, lo: int, hi: int) -> str | None:
