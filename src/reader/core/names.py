@@ -381,7 +381,7 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     if ctx.simp[start - 1 : start] != "的" or end >= len(ctx.simp):
         return False
     after = ctx.tokens[ctx.token_index(end)]
-    verb = after.start == end and after.tag == "v"
+    verb = after.start == end and after.tag in ("v", "a")  # 車隊的|薛嘉樂|落後
     # 書院的|區凱晴|則直言: an adverb, then a verb of saying.
     speaks = ctx.simp[end] in "则亦也又" and (
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
