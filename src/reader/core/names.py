@@ -678,6 +678,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if _verb_across(ctx, start, end):
         return False
+    if len(given) == 2 and ctx.simp[end : end + 1] in "了过着" and end + 1 in ctx.ends:
+        return False  # 代表陸婷|投|了: the last character is a verb, not the name's
     first = ctx.tokens[ctx.token_index(start)]
     if first.start == start and first.end < end:
         # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
