@@ -1532,6 +1532,10 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
         pytest.param("環境省發言人曾公開表示，核廢水安全。", id="once-openly"),
         pytest.param("她賽後接受本報記者越洋電訪時表示，很累。", id="when-interviewed"),
         pytest.param("公司已委請律師向西班牙供應商求償。", id="towards-a-country"),
+        pytest.param(
+            "影片由吉隆坡和香港兩地合資。導演曾在吉隆坡拍廣告。", id="a-capital-tagged-as-a-name"
+        ),
+        pytest.param("對白交織粵語和馬來語。該片因馬來語對白不足而落選。", id="a-language"),
         pytest.param("面馆老板则更关心非居民用水的价格。", id="a-frequent-word"),
         pytest.param("記者另加顧問費用約五萬元。", id="a-fee-then-about"),
     ],
