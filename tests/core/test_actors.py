@@ -1417,6 +1417,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("浙江車隊的鄺嘉朗落後8秒排第二。", "鄺嘉朗", id="between-de-and-an-adjective"),
         pytest.param("工會代表何嘉琪投了反對票。", "何嘉琪", id="a-representative-then-a-verb"),
         pytest.param("本地作曲家黎卓謙特別為樂團創作新曲。", "黎卓謙", id="a-composer"),
+        pytest.param(
+            "应急管理局局长单立新在发布会上补充，企业已整改。", "单立新", id="a-rare-word-given"
+        ),
         pytest.param("28歲文員鄺嘉雯與男友一同申請。", "鄺嘉雯", id="a-clerk"),
         pytest.param("已故彩繪匠師林秋田1962年繪製的門神被覆蓋。", "林秋田", id="a-master-painter"),
         pytest.param("中提琴手馮樂瑤，放學後亦有參與籌款。", "馮樂瑤", id="a-violist"),

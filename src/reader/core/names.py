@@ -269,8 +269,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
                 interviewed = simp.startswith(("受访", "接受"), i + n)
                 weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
-                if weak and common_given(ctx, given, 0):
-                    continue  # 市民須預先在: a word, not a name, after the role
+                # 市民須預先在, 居民都樂見: a word, not a name, after the role; a rare
+                # word may be a given name after a surname that is no adverb (付立新在).
+                if weak and common_given(ctx, given, 0 if simp[i] == "都" else 100):
+                    continue
                 # 官员和企业: a role before a common word is not a name; 曾公開,
                 # 莊重新: without a role, no surname-like character before one is either.
                 common = common_given(ctx, given)
