@@ -1418,6 +1418,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("工會代表何嘉琪投了反對票。", "何嘉琪", id="a-representative-then-a-verb"),
         pytest.param("本地作曲家黎卓謙特別為樂團創作新曲。", "黎卓謙", id="a-composer"),
         pytest.param(
+            "在一間會計師行任職的黃子晴，每日過關上班。", "黃子晴", id="cut-between-de-and-a-pause"
+        ),
+        pytest.param(
             "应急管理局局长单立新在发布会上补充，企业已整改。", "单立新", id="a-rare-word-given"
         ),
         pytest.param("28歲文員鄺嘉雯與男友一同申請。", "鄺嘉雯", id="a-clerk"),
@@ -1766,6 +1769,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         pytest.param("中小型银行若找不到定位，只能被并购。", id="small-banks"),
         pytest.param("業界認為，不蓋光電就只能繼續燒煤。", id="not-building"),
         pytest.param("台湾金融业过度银行化的问题由来已久。", id="a-process"),
+        pytest.param("她過去兩年每日經深圳灣口岸過關。", id="every-day-through"),
     ],
 )
 def test_a_kind_of_place_or_body_is_no_body(text: str) -> None:

@@ -249,8 +249,16 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
             return False  # Jensen of Peter Jensen is not Jensen Huang
         return not (listed.isupper() and len(listed) <= 4) or ctx.simp[start:end] == listed
     if len(listed) <= 2:
-        return start in ctx.starts and end in ctx.ends
+        return start in ctx.starts and end in ctx.ends and not _word_across(ctx, start)
     return True
+
+
+def _word_across(ctx: Context, start: int) -> bool:
+    """每|日經: the character before and the name's first make a common word (每日)."""
+    if start == 0 or start - 1 not in ctx.starts or not CJK.match(ctx.simp[start - 1]):
+        return False
+    found = ctx.lookup(ctx.simp[start - 1 : start + 1])
+    return found is not None and found[0] >= RARE
 
 
 # A capitalised word, not an acronym (CEO): part of a person's name.

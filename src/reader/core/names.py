@@ -402,8 +402,9 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     # 擔任工程師的|簡|志豪|，: after a role and 的, a surname the tagger read as a word.
     roled = len(t.word) == 1 and t.word in surnames()[0] and title_before(ctx.simp, start - 1)
     one_given = roled and ctx.tokens[ctx.token_index(start + 1)].end == end
-    # 區凱|晴|則直言: an unknown word and one more character, before speech.
-    cut = speaks and t.new and len(t.word) == 2 and end in ctx.ends
+    # 區凱|晴|則直言, 任職的|黃子|晴|，: an unknown word and one more character, before
+    # speech or a pause.
+    cut = (speaks or ctx.simp[end] == "，") and t.new and len(t.word) == 2 and end in ctx.ends
     return (t.new and t.end == end) or ((alone or one_given or cut) and end in ctx.ends)
 
 
