@@ -1418,6 +1418,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("工會代表何嘉琪投了反對票。", "何嘉琪", id="a-representative-then-a-verb"),
         pytest.param("本地作曲家黎卓謙特別為樂團創作新曲。", "黎卓謙", id="a-composer"),
         pytest.param(
+            "從事飲食業的區先生則不滿新安排。", "區先生", id="described-then-an-honorific"
+        ),
+        pytest.param(
             "在一間會計師行任職的黃子晴，每日過關上班。", "黃子晴", id="cut-between-de-and-a-pause"
         ),
         pytest.param(

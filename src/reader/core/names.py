@@ -474,9 +474,11 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         titled = title_before(simp, s) is not None
         if not _may_start_name(ctx, s):
             continue
+        # 從事物流工作的|區先生: described first, a word-like surname is one too.
+        described = simp[s - 1 : s] == "的"
         if (
             simp[s] in AMBIGUOUS_SURNAMES
-            and not titled
+            and not (titled or described)
             and not simp[s:e].endswith(_ROLE_HONORIFICS)
         ):
             continue
