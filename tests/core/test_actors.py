@@ -1548,6 +1548,9 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
             "影片由吉隆坡和香港兩地合資。導演曾在吉隆坡拍廣告。", id="a-capital-tagged-as-a-name"
         ),
         pytest.param("對白交織粵語和馬來語。該片因馬來語對白不足而落選。", id="a-language"),
+        pytest.param(
+            "結果上載網站後，申請人亦會收到信件。房委會提醒申請人留意。", id="an-applicant"
+        ),
         pytest.param("面馆老板则更关心非居民用水的价格。", id="a-frequent-word"),
         pytest.param("記者另加顧問費用約五萬元。", id="a-fee-then-about"),
     ],

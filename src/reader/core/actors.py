@@ -527,8 +527,8 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not trusted_name_tag(w, t.tag) or not native_name(w) or w.endswith("姓"):
             continue  # 劉姓: "surnamed Liu", no one's name
-        if w[-1] in _PLACE_ENDS or w[-1] == "语":
-            continue  # 熊本縣, 馬來語 read as a name: a place, a language
+        if w[-1] in _PLACE_ENDS or w[-1] in "语人":
+            continue  # 熊本縣, 馬來語, 申請人 read as a name: a place, a language, a role
         k = ctx.key[t.start : t.end]
         if k in reg.by_key or lex.get(k) or k in dotted_parts:
             continue

@@ -648,8 +648,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     place = ctx.lookup(s)
     if s[-1] in "省市县区州" and place is not None and place[1].startswith("ns"):
         return False  # 華東區|負責人: a region before a role
-    if s[-1] == "语" and place is not None:
-        return False  # 馬來語: a language the dictionary knows
+    if s[-1] in "语人" and place is not None:
+        return False  # 馬來語, 申請人: a language or a role the dictionary knows
     given = s[len(surname_of(s)) :]
     if given.startswith(_ROLE_HONORIFICS):
         return False  # 鄺官|續說: a surname and a role, then a verb
