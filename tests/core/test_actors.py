@@ -1743,6 +1743,28 @@ def test_words_the_tagger_calls_places_are_none() -> None:
     assert _actors("這座城市正在擴張，公司明年上市，外資加速入市。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "brand"),
+    [
+        pytest.param(
+            "山西省晉中市榆社縣鑫泰煤業有限公司井下透水。這並非鑫泰煤業首次被查。",
+            "榆社縣鑫泰煤業有限公司",
+            "鑫泰煤業",
+            id="after-its-address",
+        ),
+        pytest.param(
+            "工人受聘於外判商東昇物流服務有限公司。東昇物流昨晚發表聲明。",
+            "東昇物流服務有限公司",
+            "東昇物流",
+            id="a-brand-the-tagger-calls-a-name",
+        ),
+    ],
+)
+def test_a_registered_company_and_its_brand(text: str, name: str, brand: str) -> None:
+    (org,) = [a for a in _actors(text) if a.type == "org"]
+    assert (org.name, org.aliases) == (name, (brand,))
+
+
 def test_a_company_named_again_by_what_follows_its_place() -> None:
     text = "藥監局批准杭州恒遠生物醫藥有限公司的新藥。恒遠生物表示，將於明年投產。"
     actors = _actors(text)

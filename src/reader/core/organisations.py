@@ -291,8 +291,10 @@ def _limited_start(ctx: Context, a: int) -> int | None:
     start = a
     while i >= 0 and a - ctx.tokens[i].start <= _MAX_HEAD:
         t = ctx.tokens[i]
-        # 頤康悅|居: one character of an unknown name, read as a verb, is still the name.
-        split_name = len(t.word) == 1 and t.tag == "v" and i > 0 and ctx.tokens[i - 1].new
+        # 頤康悅|居, 鑫|盛: one character of an unknown name, read as a verb, is still the name.
+        prev = ctx.tokens[i - 1] if i > 0 else None
+        unknown = prev is not None and (prev.new or (len(prev.word) == 1 and prev.tag == "nr"))
+        split_name = len(t.word) == 1 and t.tag == "v" and unknown
         # 天津|津港|通|汽車貿易有限公司, 北京|啟明|研學…: a verb right after a place is in
         # the brand.
         placed = t.tag == "v" and len(t.word) <= 2 and i > 0 and ctx.tokens[i - 1].tag == "ns"
@@ -303,11 +305,24 @@ def _limited_start(ctx: Context, a: int) -> int | None:
             break  # 分判商|昇輝建築工程有限公司: a trade before the name
         start = t.start
         i -= 1
-    # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun.
-    places = [t.start for t in ctx.tokens_in(start, a) if t.tag.startswith(("ns", "nz")) or t.new]
+    # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun;
+    # 山西省忻州市|寧武縣鑫盛煤業有限公司: at the last of a run of places (its address).
+    toks = ctx.tokens_in(start, a)
+    places = [t.start for t in toks if t.tag.startswith(("ns", "nz", "nr")) or t.new]
     # 禾|豐行食品有限公司: one character before the first proper word is part of the name.
     start = places[0] if places and places[0] - start > 1 else start
+    while len(toks) > 2 and toks[0].start == start and _run_of_places(toks):
+        toks = toks[1:]
+        start = toks[0].start
     return start if a - start >= 2 and ctx.simp[start] not in _DEICTIC else None
+
+
+def _run_of_places(toks: list[Token]) -> bool:
+    """The first two words are places, the second of a lower level (省, 市, 縣)."""
+    first, second = toks[0], toks[1]
+    return all(t.tag == "ns" and t.word[-1] in PLACE_LEVELS for t in (first, second)) and (
+        PLACE_LEVELS.index(first.word[-1]) <= PLACE_LEVELS.index(second.word[-1])
+    )
 
 
 def _brand_name(ctx: Context, start: int, a: int) -> bool:

@@ -457,13 +457,25 @@ def _splits_a_place(ctx: Context, name: str, cut: int) -> bool:
     return False
 
 
+_LEVELS = ("省", "市", "县", "区")
+
+
+def _up_to_trades(name: str, endings: tuple[str, ...]) -> list[str]:
+    """恒遠生物|醫藥: the name up to each trade inside it."""
+    return [name[: name.find(e, 2) + len(e)] for e in endings if name.find(e, 2) > 0]
+
+
 def _after_place(ctx: Context, name: str, endings: tuple[str, ...]) -> list[str]:
     """杭州|恒遠生物|醫藥: the brand after a company's place, up to a trade it ends in."""
     for n in (3, 2):
         found = ctx.lookup(name[:n])
-        if found is not None and found[1].startswith("ns"):
+        if found is not None and found[1].startswith("ns") and name[n : n + 1] not in _LEVELS:
             rest = name[n:]
-            return [rest[: rest.find(e, 2) + len(e)] for e in endings if rest.find(e, 2) > 0]
+            return _up_to_trades(rest, endings) or [rest]  # 寧武縣|鑫盛煤業: no trade
+    # 寧武縣|鑫盛煤業: a county the dictionary lacks, named by its level.
+    level = next((n for n in (2, 3) if name[n : n + 1] in _LEVELS), None)
+    if level is not None and len(name) - level - 1 >= 3:
+        return [name[level + 1 :]]
     return []
 
 
@@ -478,7 +490,9 @@ def link_brands(ctx: Context, reg: Registry) -> None:
             ending = next((e for e in endings if k.endswith(e)), None)
             if ending is None or k.isascii():
                 continue
-            for brand in {k[: -len(ending)], *_after_place(ctx, k[: -len(ending)], endings)}:
+            stem = k[: -len(ending)]
+            # 東昇物流|服務有限公司: named again up to its trade, or after its place.
+            for brand in {stem, *_up_to_trades(stem, endings), *_after_place(ctx, stem, endings)}:
                 if len(brand) >= 2 and brand not in reg.by_key:
                     owners.setdefault(brand, []).append(ent)
     for brand, ents in owners.items():
