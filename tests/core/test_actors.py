@@ -1417,6 +1417,8 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("浙江車隊的鄺嘉朗落後8秒排第二。", "鄺嘉朗", id="between-de-and-an-adjective"),
         pytest.param("工會代表何嘉琪投了反對票。", "何嘉琪", id="a-representative-then-a-verb"),
         pytest.param("本地作曲家黎卓謙特別為樂團創作新曲。", "黎卓謙", id="a-composer"),
+        pytest.param("救援直升機飛行員邱志睿事後受訪表示，雲層很低。", "邱志睿", id="a-pilot"),
+        pytest.param("00後博主陳木生的賬號擁有百萬粉絲。", "陳木生", id="a-blogger"),
         pytest.param(
             "從事飲食業的區先生則不滿新安排。", "區先生", id="described-then-an-honorific"
         ),
