@@ -854,6 +854,12 @@ MORE = [
         id="a-statement-speaks-for-the-body-that-issued-it",
     ),
     pytest.param(
+        "臺北地方法院昨日宣判。被告律師表示會上訴，法院未採納其說法。"
+        "判決書指出，被告多次轉帳，「犯後態度不佳，難以從輕量刑」。",
+        [("犯後態度不佳，難以從輕量刑", "speech", "臺北地方法院")],
+        id="a-judgment-speaks-for-the-court-before",
+    ),
+    pytest.param(
         "「散熱是最大難題。」沛流科技執行長邰子謙說。這位在矽谷待了十年的工程師，同事都叫他Leo。"
         "Leo說，團隊花了兩年，「客戶都問我們是不是台灣的小公司」。",
         [

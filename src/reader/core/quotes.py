@@ -95,6 +95,11 @@ _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _WRITING_SAYS = re.compile(
     r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
 )
+_COURT_WRITINGS = {
+    "判决书": ("法院", "法庭", "Court", "Courts"),
+    "裁定书": ("法院", "法庭", "Court", "Courts"),
+    "起诉书": ("检察院", "检察署", "地检署", "律政司"),
+}
 _UNNAMED_SPEAKER = re.compile(
     r"(?<![对向跟给])(?:网友|网民|民众|市民|居民|街坊|村民|消息人士|知情人士|业内人士|分析人士|"
     r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客|职员|员工|店员|工作人员)"
@@ -583,14 +588,17 @@ class _Attributor:
         """The body named just before the last mention of ``writing`` before ``pos``
         (X發布情況通報稱…。通報同時表示: X)."""
         at = self.key.rfind(writing, 0, pos)
-        if at < 0:
-            return None
         i = bisect.bisect_left(self.starts, at) - 1
-        while i >= 0 and at - self.mentions[i].end <= 12:
+        while at >= 0 and i >= 0 and at - self.mentions[i].end <= 12:
             m = self.mentions[i]
             if m.type == "org" and not self.inside.covers(m.start):
                 return m.name
             i -= 1
+        # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
+        bodies = _COURT_WRITINGS.get(writing, ())
+        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, pos)]):
+            if m.type == "org" and m.name.endswith(bodies) and not self.inside.covers(m.start):
+                return m.name
         return None
 
     def unnamed_speaker(self, lo: int, hi: int) -> bool:
