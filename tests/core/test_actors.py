@@ -169,6 +169,9 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         pytest.param(
             "永豐金控與玉山金控昨日公布獲利。", "永豐金控", "SinoPac Financial", id="a-holding"
         ),
+        pytest.param(
+            "網路書店博客來回應時表示，折扣是競爭結果。", "博客來", "Books.com.tw", id="a-bookshop"
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -1806,10 +1809,20 @@ def test_a_kind_of_place_or_body_is_no_body(text: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == []
 
 
-def test_a_government_and_a_body_joined_are_two() -> None:
-    actors = _actors("公司將向寮國政府和湄公河委員會提交報告。")
-    names = {a.name for a in actors if a.type == "org"}
-    assert "湄公河委員會" in names and not any("和" in n for n in names)
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param("公司將向寮國政府和湄公河委員會提交報告。", "湄公河委員會", id="a-government"),
+        pytest.param(
+            "嘉義縣消防局與內政部空中勤務總隊出動直升機。",
+            "National Airborne Service Corps",
+            id="a-bureau-then-a-listed-body",
+        ),
+    ],
+)
+def test_a_body_and_another_joined_are_two(text: str, second: str) -> None:
+    names = {a.name for a in _actors(text) if a.type == "org"}
+    assert second in names and not any(j in n for n in names for j in "和與")
 
 
 def test_a_host_before_a_team_is_no_part_of_its_name() -> None:

@@ -555,6 +555,8 @@ def _place_before(ctx: Context, i: int, proper: dict[int, str]) -> int | None:
             return None
         if not (t.tag in ("n", "vn") or t.word in JOINERS):
             return None
+        if t.word in JOINERS and j and ctx.tokens[j - 1].word.endswith(org_endings()):
+            return None  # 台中市消防局|與|內政部…: two bodies joined
     return None
 
 
