@@ -881,6 +881,8 @@ ORGS = [
         id="a-university-field-is-no-company",
     ),
     pytest.param("湖州市政协昨日召开常委会议。", "湖州市政协", ["湖州市"], id="a-city-s-cppcc"),
+    pytest.param("創作團隊城畫工作室表示，壁畫被覆蓋。", "城畫工作室", [], id="a-studio"),
+    pytest.param("菲律宾火山观测站发布警报。", "菲律宾火山观测站", [], id="an-observatory"),
     pytest.param(
         "大阪公立大學研究團隊昨日發表論文。", "大阪公立大學", [], id="a-kind-after-a-place"
     ),
