@@ -1804,6 +1804,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         pytest.param("中小型银行若找不到定位，只能被并购。", id="small-banks"),
         pytest.param("業界認為，不蓋光電就只能繼續燒煤。", id="not-building"),
         pytest.param("台湾金融业过度银行化的问题由来已久。", id="a-process"),
+        pytest.param("青年與族人成立工作室，推廣傳統編織。", id="set-up-by-someone"),
         pytest.param("她過去兩年每日經深圳灣口岸過關。", id="every-day-through"),
     ],
 )
