@@ -1806,6 +1806,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         pytest.param("台湾金融业过度银行化的问题由来已久。", id="a-process"),
         pytest.param("青年與族人成立工作室，推廣傳統編織。", id="set-up-by-someone"),
         pytest.param("她過去兩年每日經深圳灣口岸過關。", id="every-day-through"),
+        pytest.param("井下已安裝4台大功率排水泵。", id="a-number-and-a-measure-word"),
     ],
 )
 def test_a_kind_of_place_or_body_is_no_body(text: str) -> None:

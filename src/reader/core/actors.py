@@ -253,8 +253,14 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
     return True
 
 
+_MEASURES = set("台家名位个间座辆架条只艘")
+
+
 def _word_across(ctx: Context, start: int) -> bool:
-    """每|日經: the character before and the name's first make a common word (每日)."""
+    """每|日經: the character before and the name's first make a common word (每日);
+    4|台大功率: after a number, the name's first is a measure word."""
+    if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
+        return True
     if start == 0 or start - 1 not in ctx.starts or not CJK.match(ctx.simp[start - 1]):
         return False
     found = ctx.lookup(ctx.simp[start - 1 : start + 1])
