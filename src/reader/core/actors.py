@@ -12,6 +12,7 @@ simplified copy of the text, so offsets are offsets into the cleaned text.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -199,12 +200,19 @@ def prepared(segmenter: Segmenter | None, lex: Lexicon) -> Segmenter:
     stay whole (笑言, not 笑|言; 司馬驍|笑稱, not 司馬驍笑|稱).
     """
     seg = segmenter if segmenter is not None else shared()
+    if _taught.get(seg) is lex:
+        return seg  # taught already: walking the list again costs milliseconds per article
     seg.add_words((k, _TAGS[e.type]) for k, e in lex.by_key.items() if not k.isascii())
     lookup = getattr(seg, "lookup", None)
     # A list, not a generator: lookup takes the lock add_words holds.
     verbs = [(v, "v") for v in speech_verbs() if lookup is None or _rare(lookup(v))]
     seg.add_words(verbs)
+    _taught[seg] = lex
     return seg
+
+
+# Each segmenter and the lexicon it was last taught.
+_taught: weakref.WeakKeyDictionary[Segmenter, Lexicon] = weakref.WeakKeyDictionary()
 
 
 def _rare(found: tuple[int, str] | None) -> bool:
