@@ -884,6 +884,9 @@ ORGS = [
     pytest.param("創作團隊城畫工作室表示，壁畫被覆蓋。", "城畫工作室", [], id="a-studio"),
     pytest.param("菲律宾火山观测站发布警报。", "菲律宾火山观测站", [], id="an-observatory"),
     pytest.param(
+        "社區共耕協會今日表示，菜價上升。", "社區共耕協會", [], id="a-noun-opens-the-name"
+    ),
+    pytest.param(
         "大阪公立大學研究團隊昨日發表論文。", "大阪公立大學", [], id="a-kind-after-a-place"
     ),
     pytest.param(

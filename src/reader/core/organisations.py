@@ -441,6 +441,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             if t.tag == "ns" and named:
                 continue
             # 日本東京大學|地震研究所: the country inside one word is not part of the name.
+            if k == 1 and t.new and toks[0].tag == "n" and stopped_at_edge:
+                return _trim(ctx, toks[0].start, a)  # 親師|共好|協會: a noun opens the name
             return _trim(ctx, t.start + (_glued(t) or _country_before_name(t.word)), a)
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
