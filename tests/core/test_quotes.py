@@ -1011,21 +1011,6 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
     assert got == expected
 
 
-def test_a_verb_after_an_unattributed_quote_has_the_sentence_s_subject() -> None:
-    text = "創辦人黎國雄昨日發表聲明，向顧客「致以萬二分歉意」，稱「我們已盡了全力」。"
-    said = {q.text: q.speaker for q in _quotes(text)}
-    assert said["我們已盡了全力"] == "黎國雄"
-
-
-def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_whose_spokesperson_spoke() -> None:
-    text = (
-        "海濱事務局發言人回覆查詢時表示，局方一直透過環保協進會協助巡查。"
-        "發言人指，「供水安全始終是首要考慮」，並會加強監察。"
-    )
-    said = {q.text: q.speaker for q in _quotes(text)}
-    assert said["供水安全始終是首要考慮"] == "海濱事務局"
-
-
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
@@ -1065,11 +1050,37 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_whose_spokesperso
             None,
             id="not-when-someone-unnamed-asks",
         ),
+        pytest.param(
+            "創辦人黎國雄昨日發表聲明，向顧客「致以萬二分歉意」，稱「我們已盡了全力」。",
+            "我們已盡了全力",
+            "黎國雄",
+            id="a-verb-after-an-unattributed-quote-has-the-sentence-s-subject",
+        ),
+        pytest.param(
+            "海濱事務局發言人回覆查詢時表示，局方一直透過環保協進會協助巡查。"
+            "發言人指，「供水安全始終是首要考慮」，並會加強監察。",
+            "供水安全始終是首要考慮",
+            "海濱事務局",
+            id="a-spokesperson-opening-a-sentence-speaks-for-the-body-whose-spokesperson-spoke",
+        ),
+        pytest.param(
+            "乘客陳美玲說，效果不錯。另一位乘客吳志遠則認為，要求有些理想化。"
+            "「早高峰人挤人，分不分區都一樣。」他說。",
+            "早高峰人挤人，分不分區都一樣。",
+            "吳志遠",
+            id="a-role-before-a-name-is-no-one-unnamed",
+        ),
+        pytest.param(
+            "市長陳偉明去年承諾要親自下河游泳，但至今未兌現。"
+            "有本地網友在社群平台上調侃：「市民游了，市長還在等什麼？」",
+            "市民游了，市長還在等什麼？",
+            None,
+            id="unnamed-people-opening-a-sentence-speak-in-it",
+        ),
     ],
 )
-def test_first_person_words_in_a_sentence_about_one_person(
-    text: str, words: str, speaker: str | None
-) -> None:
+def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:
+    """First-person words, verbs after a quote, spokespeople, the unnamed."""
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said[words] == speaker
 
@@ -1083,21 +1094,3 @@ def test_someone_unnamed_stays_unnamed_through_his_pronouns() -> None:
     said = {q.text: q.speaker for q in _quotes(text)}
     assert said["有時收工都唔記得點揸返去。"] is None
     assert said["我哋唔係唔想做。"] is None
-
-
-def test_a_role_before_a_name_is_no_one_unnamed() -> None:
-    text = (
-        "乘客陳美玲說，效果不錯。另一位乘客吳志遠則認為，要求有些理想化。"
-        "「早高峰人挤人，分不分區都一樣。」他說。"
-    )
-    said = {q.text: q.speaker for q in _quotes(text)}
-    assert said["早高峰人挤人，分不分區都一樣。"] == "吳志遠"
-
-
-def test_unnamed_people_opening_a_sentence_speak_in_it() -> None:
-    text = (
-        "市長陳偉明去年承諾要親自下河游泳，但至今未兌現。"
-        "有本地網友在社群平台上調侃：「市民游了，市長還在等什麼？」"
-    )
-    said = {q.text: q.speaker for q in _quotes(text)}
-    assert said["市民游了，市長還在等什麼？"] is None
