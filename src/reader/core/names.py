@@ -136,6 +136,8 @@ def title_before(simp: str, pos: int) -> str | None:
         k -= 1
     if simp[k - 1 : k] == "为" and k == pos:
         k -= 1  # 法定代表人為|黃啟明: the role is the name's
+    if simp[k - 1 : k] not in _role_last_characters():
+        return None  # most characters end no role: the cheap test first
     head = simp[max(0, k - 8) : k]
     for t in _OPENINGS:
         if head.endswith(t):
@@ -175,6 +177,11 @@ def past_role(simp: str, pos: int) -> int:
 
 
 @cache
+def _role_last_characters() -> frozenset[str]:
+    return frozenset(t[-1] for t in (*words("titles"), *_OPENINGS))
+
+
+@cache
 def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     """The role words grouped by length, longest first."""
     # Asked at every surname: one slice and set lookup per length beats a scan of the list.
@@ -204,12 +211,13 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     roled_end = -1  # where the last name after a role ended
     japanese = _japanese_families()
-    speech = ctx.speech_starts
+    speech, starts, title_ends = ctx.speech_starts, ctx.starts, ctx.title_ends
+    unlisted_starts = ctx.unlisted_starts
     i = 0
     while i < len(simp):
         unlisted = False
         # The cheap tests first: a long name ends right before a verb of saying.
-        long = (i + 4 in speech or i + 5 in speech) and i in ctx.starts
+        long = (i + 4 in speech or i + 5 in speech) and i in starts
         if long and (long_end := _long_name(ctx, i)) is not None:
             out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
             i = roled_end = long_end
@@ -218,14 +226,14 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((i, japanese_end))
             i = japanese_end
             continue
-        if i + 1 in ctx.title_ends and (simp[i] in single or simp[i : i + 2] in compound):
+        if i + 1 in title_ends and (simp[i] in single or simp[i : i + 2] in compound):
             i += 1  # 護理|師小葉: the character ends a role word, it starts no name
             continue
         if simp[i : i + 2] in compound:
             lengths, surname = (4, 3), 2
         elif simp[i] in single:
             lengths, surname = (3, 2), 1
-        elif _unlisted_start(ctx, i):
+        elif i in unlisted_starts:
             lengths, surname, unlisted = (3, 2), 1, True  # 分析師笪佳琪, 太太阿玲: after a role
         else:
             i += 1
