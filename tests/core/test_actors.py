@@ -1426,6 +1426,9 @@ def test_a_camel_case_brand_is_no_person() -> None:
         pytest.param("工會代表何嘉琪投了反對票。", "何嘉琪", id="a-representative-then-a-verb"),
         pytest.param("本地作曲家黎卓謙特別為樂團創作新曲。", "黎卓謙", id="a-composer"),
         pytest.param("救援直升機飛行員邱志睿事後受訪表示，雲層很低。", "邱志睿", id="a-pilot"),
+        pytest.param(
+            "守在病房外的林妻吳美玲哽咽說，希望他早日康復。", "吳美玲", id="someone-s-wife"
+        ),
         pytest.param("00後博主陳木生的賬號擁有百萬粉絲。", "陳木生", id="a-blogger"),
         pytest.param(
             "從事飲食業的區先生則不滿新安排。", "區先生", id="described-then-an-honorific"

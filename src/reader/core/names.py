@@ -243,6 +243,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             role = None  # 房東|主張|自住: 東主 read across a role and a verb is none
         if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
+        if role is None and _kin_before(ctx, i):
+            role = simp[i - 2 : i]  # 蕭妻|葉淑芬: someone's wife, named
         # 陳女士向本報: an honorific ends the name before it, it starts none.
         titled = role not in (None, *HONORIFICS)
         if unlisted:
@@ -297,6 +299,16 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+_KIN = set("妻夫母父子女姊妹兄弟")
+
+
+def _kin_before(ctx: Context, i: int) -> bool:
+    """A surname and a relative (蕭妻, 陳母) stand right before ``i``, no word."""
+    if i < 2 or ctx.simp[i - 1] not in _KIN or ctx.simp[i - 2] not in surnames()[0]:
+        return False
+    return ctx.lookup(ctx.simp[i - 2 : i]) is None
 
 
 def _adverb(ctx: Context, word: str) -> bool:
