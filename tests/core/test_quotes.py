@@ -860,6 +860,11 @@ MORE = [
         id="a-judgment-speaks-for-the-court-before",
     ),
     pytest.param(
+        "常年往返兩地的工程師邵文軒覺得，票價漲得不算離譜，但「週五晚上的票比週二貴了三十多塊」。",
+        [("週五晚上的票比週二貴了三十多塊", "speech", "邵文軒")],
+        id="what-someone-feels",
+    ),
+    pytest.param(
         "「散熱是最大難題。」沛流科技執行長邰子謙說。這位在矽谷待了十年的工程師，同事都叫他Leo。"
         "Leo說，團隊花了兩年，「客戶都問我們是不是台灣的小公司」。",
         [
