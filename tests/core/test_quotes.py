@@ -860,6 +860,12 @@ MORE = [
         id="a-judgment-speaks-for-the-court-before",
     ),
     pytest.param(
+        "桃園地檢署昨日起訴陳姓男子。被告律師稱會全力辯護。"
+        "起訴書形容，該集團「以泡水車充作精品，視消費者為提款機」。",
+        [("以泡水車充作精品，視消費者為提款機", "speech", "桃園地檢署")],
+        id="an-indictment-speaks-for-the-prosecutor-before",
+    ),
+    pytest.param(
         "常年往返兩地的工程師邵文軒覺得，票價漲得不算離譜，但「週五晚上的票比週二貴了三十多塊」。",
         [("週五晚上的票比週二貴了三十多塊", "speech", "邵文軒")],
         id="what-someone-feels",

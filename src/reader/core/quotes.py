@@ -597,7 +597,8 @@ class _Attributor:
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
         bodies = _COURT_WRITINGS.get(writing, ())
         for m in reversed(self.mentions[: bisect.bisect_left(self.starts, pos)]):
-            if m.type == "org" and m.name.endswith(bodies) and not self.inside.covers(m.start):
+            named = self.key[m.start : m.end].endswith(bodies) or m.name.endswith(bodies)
+            if m.type == "org" and named and not self.inside.covers(m.start):
                 return m.name
         return None
 
