@@ -1556,7 +1556,7 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
         pytest.param("學校未落實調升兼任教師鐘點費的承諾。", id="a-fee"),
         pytest.param("環境省發言人曾公開表示，核廢水安全。", id="once-openly"),
         pytest.param("她賽後接受本報記者越洋電訪時表示，很累。", id="when-interviewed"),
-        pytest.param("公司已委請律師向西班牙供應商求償。", id="towards-a-country"),
+        pytest.param("工廠已委託律師向荷蘭進口商追討貨款。", id="towards-a-country"),
         pytest.param(
             "影片由吉隆坡和香港兩地合資。導演曾在吉隆坡拍廣告。", id="a-capital-tagged-as-a-name"
         ),
@@ -1710,6 +1710,11 @@ def test_a_listed_body_of_one_place_after_another_place_is_that_place_s(
     assert [a.name for a in _actors(text) if a.type == "org"] == [name]
 
 
+def test_another_country_s_minister_is_no_listed_ministry() -> None:
+    actors = _actors("秘魯經濟部長表示，銅礦出口將增加。")
+    assert "Ministry of Economic Affairs (Taiwan)" not in [a.name for a in actors]
+
+
 def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
     actors = _actors("坎迪利天文台（Kandilli Observatory）的地震學家表示。天文台今日發出警告。")
     owner = _owner(actors, "Kandilli Observatory")
@@ -1810,7 +1815,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
         pytest.param("中小型银行若找不到定位，只能被并购。", id="small-banks"),
         pytest.param("業界認為，不蓋光電就只能繼續燒煤。", id="not-building"),
         pytest.param("台湾金融业过度银行化的问题由来已久。", id="a-process"),
-        pytest.param("青年與族人成立工作室，推廣傳統編織。", id="set-up-by-someone"),
+        pytest.param("排灣族青年拉夫琅．斯基與族人成立工作室。", id="set-up-by-someone"),
         pytest.param("她過去兩年每日經深圳灣口岸過關。", id="every-day-through"),
         pytest.param("井下已安裝4台大功率排水泵。", id="a-number-and-a-measure-word"),
     ],
