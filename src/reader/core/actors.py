@@ -41,6 +41,7 @@ from reader.core.names import (
     AMBIGUOUS_SURNAMES,
     HONORIFICS,
     TRANSLIT,
+    WORD_ENDS,
     anonymised,
     chinese_names,
     dotted_first_part,
@@ -541,7 +542,7 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not trusted_name_tag(w, t.tag) or not native_name(w) or w.endswith("姓"):
             continue  # 劉姓: "surnamed Liu", no one's name
-        if w[-1] in _PLACE_ENDS or w[-1] in "语人":
+        if w[-1] in _PLACE_ENDS or w[-1] in WORD_ENDS:
             continue  # 熊本縣, 馬來語, 申請人 read as a name: a place, a language, a role
         k = ctx.key[t.start : t.end]
         if k in reg.by_key or lex.get(k) or k in dotted_parts:

@@ -59,6 +59,8 @@ NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  
 PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女", "青年")
 _OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
+# A dictionary word ending in these is a language or a role, no name (馬來語, 申請人).
+WORD_ENDS = "语人"
 
 
 @cache
@@ -668,7 +670,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     place = ctx.lookup(s)
     if s[-1] in "省市县区州" and place is not None and place[1].startswith("ns"):
         return False  # 華東區|負責人: a region before a role
-    if s[-1] in "语人" and place is not None:
+    if s[-1] in WORD_ENDS and place is not None:
         return False  # 馬來語, 申請人: a language or a role the dictionary knows
     given = s[len(surname_of(s)) :]
     if given.startswith(_ROLE_HONORIFICS):

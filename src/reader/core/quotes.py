@@ -595,7 +595,9 @@ class _Attributor:
                 return m.name
             i -= 1
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
-        bodies = _COURT_WRITINGS.get(writing, ())
+        bodies = _COURT_WRITINGS.get(writing)
+        if bodies is None:
+            return None
         for m in reversed(self.mentions[: bisect.bisect_left(self.starts, pos)]):
             named = self.key[m.start : m.end].endswith(bodies) or m.name.endswith(bodies)
             if m.type == "org" and named and not self.inside.covers(m.start):
