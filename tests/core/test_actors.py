@@ -893,6 +893,22 @@ ORGS = [
         "江夏区社会福利院院长刘勇说，床位不足。", "江夏区社会福利院", [], id="a-welfare-home"
     ),
     pytest.param("东湖水库管理所所长说，水位正常。", "东湖水库管理所", [], id="a-reservoir-office"),
+    pytest.param("白鹭合唱团团长说，比赛很难。", "白鹭合唱团", [], id="a-choir"),
+    pytest.param(
+        "製造商森川電子株式會社發表聲明，回收產品。",
+        "森川電子株式會社",
+        [],
+        id="a-kabushiki-kaisha",
+    ),
+    pytest.param(
+        "非盟執委會發言人表示，將派員調查。", "非盟執委會", [], id="an-executive-committee"
+    ),
+    pytest.param("鳳崗國中校長林志遠說，停課一天。", "鳳崗國中", [], id="a-junior-high"),
+    pytest.param("乘客可在中山國中站轉乘公車。", None, ["中山國中", "中山國中站"], id="a-station"),
+    pytest.param(
+        "學校向業者順興通運租車。順興通運負責人表示會配合。", "順興通運", [], id="a-haulier"
+    ),
+    pytest.param("私立鹿港民俗文物館被竊，館方已報警。", "鹿港民俗文物館", [], id="a-folk-museum"),
 ]
 
 

@@ -354,8 +354,8 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12, two or three each of blind14's … blind24's (blind22's 15_mixed). blind13's
-# switches script by whole paragraphs, which needs no mending.
+# blind12, one to three each of blind14's … blind26's. blind13's switches script by
+# whole paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
     *(ROOT / "tests" / "data" / "blind14" / f"{n}_mixed.txt" for n in (13, 16)),
@@ -370,10 +370,12 @@ MIXED_REPOSTS = [
     ROOT / "tests" / "data" / "blind22" / "15_mixed.txt",
     *(ROOT / "tests" / "data" / "blind23" / f"{n}_mixed.txt" for n in (13, 14, 15)),
     *(ROOT / "tests" / "data" / "blind24" / f"{n}_mixed.txt" for n in (13, 15)),
+    ROOT / "tests" / "data" / "blind25" / "13_mixed.txt",
+    ROOT / "tests" / "data" / "blind26" / "16_mixed.txt",
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 25)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 27)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )

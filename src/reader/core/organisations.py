@@ -89,7 +89,7 @@ INDUSTRIES = {
     "电信", "智库", "人寿", "锂业", "客车", "药业",
 }  # fmt: skip
 # Endings of registered companies: whatever comes before is the company's name.
-LIMITED = {"有限公司", "股份有限公司", "有限责任公司"}
+LIMITED = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
 # Endings that are common words too: a body only when its chief or staff follow.
 NEEDS_ROLE = {"会"}
 EVENTS = {"记者会", "发布会", "说明会", "研讨会", "座谈会", "听证会", "博览会", "运动会", "展览会"}
@@ -226,8 +226,8 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         known = tok.tag.startswith(("n", "l")) or unknown
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     rest = ctx.simp[b : b + 1]
-    if rest == "化":
-        return False  # 過度銀行化: a process, not a bank
+    if rest in ("化", "站"):
+        return False  # 過度銀行化: a process, not a bank; 中山國中站: a station
     if b in ctx.ends or b == len(ctx.simp):
         return True
     return starts_title(ctx.simp, b) or (
