@@ -569,6 +569,8 @@ NAMES = [
         id="a-surname-that-ends-a-role-word-names-no-one",
     ),
     pytest.param("專案組組長錢立文受訪時表示，進度順利。", ["錢立文"], [], id="group-leader"),
+    pytest.param("超市下架了胡麻醬（500毫升裝）。", [], ["胡麻醬"], id="a-quantity-in-brackets"),
+    pytest.param("據悉祁文山（68歲）今早離世。", ["祁文山"], [], id="an-age-in-brackets"),
 ]
 
 
@@ -1045,6 +1047,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "水利處",
             id="without-the-city-government",
         ),
+        pytest.param(
+            "貨品由進口商宏泰食品貿易有限公司入口。宏泰食品總經理表示，會全數回收。",
+            "宏泰食品貿易有限公司",
+            "宏泰食品",
+            id="a-company-by-its-brand-and-trade",
+        ),
     ],
 )
 def test_short_forms_link_to_the_full_name(text: str, full: str, short: str) -> None:
@@ -1167,6 +1175,7 @@ def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> Non
         pytest.param("共有4家開發商取得總計3吉瓦（GW）的容量。", id="a-unit-and-its-acronym"),
         pytest.param("她表示，將邀請經濟部到委員會專案報告。", id="a-body-going-to-a-committee"),
         pytest.param("「時機點讓人不得不聯想」，並要求部會說明。", id="to-associate-is-no-company"),
+        pytest.param("漁船持續向南航行約兩小時。", id="sailing-south-is-no-airline"),
     ],
 )
 def test_no_actor_is_made_of(text: str) -> None:

@@ -258,21 +258,39 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
             return False  # Jensen of Peter Jensen is not Jensen Huang
         return not (listed.isupper() and len(listed) <= 4) or ctx.simp[start:end] == listed
     if len(listed) <= 2:
-        return start in ctx.starts and end in ctx.ends and not _word_across(ctx, start)
+        return (
+            start in ctx.starts
+            and end in ctx.ends
+            and not _word_across(ctx, start)
+            and not _word_across(ctx, end, after=True)
+        )
     return True
 
 
 _MEASURES = set("台家名位个间座辆架条只艘")
 
 
-def _word_across(ctx: Context, start: int) -> bool:
+def _word_across(ctx: Context, start: int, after: bool = False) -> bool:
     """每|日經: the character before and the name's first make a common word (每日);
-    4|台大功率: after a number, the name's first is a measure word."""
-    if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
-        return True
-    if start == 0 or start - 1 not in ctx.starts or not CJK.match(ctx.simp[start - 1]):
+    4|台大功率: after a number, the name's first is a measure word. ``after``: the
+    name ends at ``start`` and its last character and the one after make a common
+    word the segmenter split for the taught name (向南航|行: 航行)."""
+    if after:
+        if start not in ctx.starts:
+            return False
+        following = ctx.tokens[ctx.token_index(start)]
+        if len(following.word) > 1 and not _rare(ctx.lookup(following.word)):
+            return False  # 港大|學者: the next word stands on its own
+        pair = ctx.simp[start - 1 : start + 1]
+    else:
+        if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
+            return True
+        if start == 0 or start - 1 not in ctx.starts:
+            return False
+        pair = ctx.simp[start - 1 : start + 1]
+    if len(pair) < 2 or not CJK.match(pair[0]) or not CJK.match(pair[1]):
         return False
-    found = ctx.lookup(ctx.simp[start - 1 : start + 1])
+    found = ctx.lookup(pair)
     return found is not None and found[0] >= RARE
 
 

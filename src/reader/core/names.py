@@ -47,11 +47,14 @@ NAME_ENDINGS = (
     "昨天", "昨日", "昨晚", "今早", "今晨", "昨早", "庭外", "庭后", "赛后", "会后", "日前",
     "近日", "早前", "当天", "当时", "随后", "受访", "接受",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
-    "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经", "（", "(",
+    "出席", "如今", "现年", "今年", "目前", "早年", "一直", "已经", "正在", "曾经",
     "／", "/", "向本报", "向记者", "向传媒", "向媒体", "向本台", "指，", "指：", "给记者", "对记者",
     "跟记者", "给本报",
 )  # fmt: skip
 _ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
+# A bracket after a name, unless it holds a quantity (胡麻醬（280毫升裝）); an age is a
+# person's (陳大文（55歲）).
+_BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?![岁\d]))")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 # Words for a person that open a name (無業男子聶浩賢) but, unlike roles, end none: 女子組
@@ -201,6 +204,7 @@ def name_ending_after(simp: str, pos: int) -> bool:
         return False
     return (
         rest.startswith(NAME_ENDINGS)
+        or bool(_BRACKET_AFTER_NAME.match(rest))
         or rest.startswith(longest_first("speech_verbs"))
         or starts_title(simp, pos)
     )

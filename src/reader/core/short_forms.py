@@ -483,6 +483,8 @@ def link_brands(ctx: Context, reg: Registry) -> None:
     """``鼎曜`` → ``鼎曜科技``: a company named again by its brand alone."""
     endings = longest_first("company_suffixes")
     owners: dict[str, list[Entity]] = {}
+    # Brands found on their own as bodies (豐和食品 by its trade): the company's too.
+    alone: dict[str, list[Entity]] = {}
     for ent in reg.entities():
         if ent.type != "org" or ent.canonical is not None:
             continue
@@ -493,8 +495,16 @@ def link_brands(ctx: Context, reg: Registry) -> None:
             stem = k[: -len(ending)]
             # 東昇物流|服務有限公司: named again up to its trade, or after its place.
             for brand in {stem, *_up_to_trades(stem, endings), *_after_place(ctx, stem, endings)}:
-                if len(brand) >= 2 and brand not in reg.by_key:
+                other = reg.by_key.get(brand)
+                if len(brand) < 2:
+                    continue
+                if other is None:
                     owners.setdefault(brand, []).append(ent)
+                elif other is not ent and other.canonical is None and set(other.forms) == {brand}:
+                    alone.setdefault(brand, []).append(ent)
+    for brand, ents in alone.items():
+        if len({id(e) for e in ents}) == 1 and reg.by_key[brand].type == "org":
+            reg.merge(ents[0], reg.by_key[brand])
     for brand, ents in owners.items():
         if len({id(e) for e in ents}) != 1 or ctx.common_word(brand):
             continue
