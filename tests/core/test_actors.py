@@ -571,6 +571,18 @@ NAMES = [
     pytest.param("專案組組長錢立文受訪時表示，進度順利。", ["錢立文"], [], id="group-leader"),
     pytest.param("超市下架了胡麻醬（500毫升裝）。", [], ["胡麻醬"], id="a-quantity-in-brackets"),
     pytest.param("據悉祁文山（68歲）今早離世。", ["祁文山"], [], id="an-age-in-brackets"),
+    pytest.param(
+        "在港邊等候的船員妻子吳陳月娥哭著說，丈夫很好。",
+        ["吳陳月娥"],
+        [],
+        id="a-married-woman-s-two-surnames",
+    ),
+    pytest.param(
+        "教授司徒峰長期研究海洋。司徒峰還提到，水溫上升。",
+        ["司徒峰"],
+        ["司徒峰還"],
+        id="an-adverb-after-the-name",
+    ),
 ]
 
 
@@ -1052,6 +1064,12 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "宏泰食品貿易有限公司",
             "宏泰食品",
             id="a-company-by-its-brand-and-trade",
+        ),
+        pytest.param(
+            "台中市私立梧棲民俗文物館遭竊。台中梧棲民俗文物館館長說，很心痛。",
+            "台中市私立梧棲民俗文物館",
+            "台中梧棲民俗文物館",
+            id="one-place-named-two-ways",
         ),
     ],
 )
@@ -1772,6 +1790,24 @@ def test_a_latin_gloss_ending_in_an_organisation_word_is_no_person() -> None:
             "馬德里基礎建設基金",
             "MIP",
             id="a-verbal-noun-inside-the-name",
+        ),
+        pytest.param(
+            "全球第二大的生產商、澳洲博南稀土（Bonan Rare Earths）表示，將增產。",
+            "博南稀土",
+            "Bonan Rare Earths",
+            id="a-body-s-latin-name-after-a-country",
+        ),
+        pytest.param(
+            "強積金受託人恒信信託（Hang Shun Trustees）發言人表示，會密切留意。",
+            "恒信信託",
+            "Hang Shun Trustees",
+            id="a-body-s-latin-name-after-common-nouns",
+        ),
+        pytest.param(
+            "美國礦商NX材料（NX Materials）則稱，產能充足。",
+            "NX材料",
+            "NX Materials",
+            id="a-body-s-latin-name-sharing-its-letters",
         ),
     ],
 )

@@ -62,6 +62,7 @@ from reader.core.organisations import (
     DIRECTIONS,
     KIND_WORDS,
     LEVEL_WORDS,
+    OWNERSHIPS,
     PLACE_LEVELS,
     chinese_orgs,
     generic,
@@ -340,6 +341,8 @@ def _place_length(ctx: Context, s: int, e: int) -> int:
         return 0
     cut = first.end - s if first.tag.startswith("ns") or first.word in LEVEL_WORDS else 0
     for t in ctx.tokens_in(s + cut, e):
+        if cut and t.word in OWNERSHIPS and t.end < e:
+            return t.end - s  # 台南市|私立|嘉南民俗文物館: who runs it is no part of its name
         if not (local_place_name(ctx, t) or (len(t.word) == 1 and t.word in PLACE_LEVELS)):
             break
         if t.word[-1] in PLACE_LEVELS and t.end < e:

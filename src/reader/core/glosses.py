@@ -17,7 +17,7 @@ from reader.core.names import (
     person_shaped_latin,
     title_before,
 )
-from reader.core.organisations import CATEGORY_WORDS, org_shaped_chinese
+from reader.core.organisations import CATEGORY_WORDS, ORG_WORDS_LATIN, org_shaped_chinese
 
 # Latin words that are roles, acronyms of things or page furniture, never actors.
 LATIN_STOP = {
@@ -190,8 +190,36 @@ def _gloss(
     if org_shaped_chinese(ctx, cs, ce) or kind or listed or body:
         a = known_org if known_org is not None else reg.add(chinese, "org")
         return reg.merge(a, reg.add(latin, "org"))
+    if known_org is None and _org_shaped_latin(latin):
+        # 澳洲|萊納斯稀土（Lynas Rare Earths）: a body, named from past the places and
+        # common nouns before it; 資格賽（Q School）: an event.
+        cs = _proper_start(ctx, cs, ce, latin)
+        if not ctx.common_word(ctx.simp[cs:ce]):
+            return reg.merge(reg.add(ctx.text[cs:ce], "org"), reg.add(latin, "org"))
     ctx.read_glosses.append(m.span(1))
     return None
+
+
+def _org_shaped_latin(latin: str) -> bool:
+    """Words that end like a body's name (Lynas Rare Earths, Hang Fung Trustees)."""
+    words = latin.split()
+    return len(words) >= 2 and words[-1].lower() in ORG_WORDS_LATIN
+
+
+def _proper_start(ctx: Context, start: int, end: int, latin: str) -> int:
+    """Where a glossed body's name starts in the noun phrase [start, end): past the
+    places and common nouns before it (強積金受託人|恒豐信託), and back over the Latin
+    letters it shares with its gloss (MP|材料（MP Materials）)."""
+    for t in ctx.tokens_in(start, end)[:-1]:
+        place = ctx.spans.get((t.start, t.end)) == "place"
+        common = t.tag == "n" and len(t.word) >= 2 and not t.new
+        if not (place or common or t.word in CATEGORY_WORDS):
+            break
+        start = t.end
+    first = latin.split()[0]
+    if ctx.text[start - len(first) : start] == first:
+        start -= len(first)
+    return start
 
 
 # A glossed body, then the mark that lists the next one: "…（Sony Semiconductor）、".

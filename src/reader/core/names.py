@@ -297,6 +297,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 if ended or (titled and not common):
                     found = (i, i + n)
                     break
+        if found and titled and surname == 1 and _married_name(ctx, i):
+            found = (i, i + 4)  # 船長妻子|陳林秀琴: her husband's surname, then her name
         if found:
             out.append(found)
             i = found[1]
@@ -308,6 +310,26 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
 
 
 _KIN = set("妻夫母父子女姊妹兄弟")
+
+
+def _married_name(ctx: Context, i: int) -> bool:
+    """Two surnames and a given name of two, ending a word (陳林秀琴, 吳陳月娥); not a
+    name and the word after it (陳林|美國, 岑慕賢則表示, 鄺桂英排在, 練卓峰庭後)."""
+    simp = ctx.simp
+    if simp[i + 1 : i + 2] not in surnames()[0] or i + 4 not in ctx.ends:
+        return False
+    given = simp[i + 2 : i + 4]
+    found = ctx.lookup(given)
+    if not _han(given) or set(given) & NOT_GIVEN or (found and found[0] > 1000):
+        return False
+    if name_ending_after(simp, i + 2) or name_ending_after(simp, i + 3):
+        return False
+    last = ctx.lookup(simp[i + 3])
+    return not (last and last[1][:1] in "vdpcu")
+
+
+def _han(s: str) -> bool:
+    return len(s) == 2 and all(CJK.match(c) for c in s)
 
 
 def _kin_before(ctx: Context, i: int) -> bool:
@@ -713,6 +735,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if len(given) == 2 and ctx.simp[end : end + 1] in "了过着" and end + 1 in ctx.ends:
         return False  # 代表陸婷|投|了: the last character is a verb, not the name's
+    if len(given) == 2 and given[-1] in _ADVERBS and _adverb_alone(ctx, end - 1):
+        return False  # 歐陽帆|還|提到: the last character is an adverb, not the name's
     first = ctx.tokens[ctx.token_index(start)]
     if first.start == start and first.end < end:
         # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
@@ -728,6 +752,15 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         # 院長萬德福表示: after a role and before speech, the dictionary's name is one.
         return spoken and ctx.lookup(s)[1] == "nr"
     return True
+
+
+# One-character adverbs that follow a name (NAME_ENDINGS): 還, 也, 則, 又, 曾, 就, 更.
+_ADVERBS = set("还也则又曾就更亦仍")
+
+
+def _adverb_alone(ctx: Context, pos: int) -> bool:
+    t = ctx.tokens[ctx.token_index(pos)]
+    return t.start == pos and t.end == pos + 1 and t.tag.startswith("d")
 
 
 def _verb_across(ctx: Context, start: int, end: int) -> bool:

@@ -30,6 +30,9 @@ ORG_WORDS_LATIN = {
     "alliance", "union", "society", "league", "institution", "authority", "board",
     "observatory", "museum", "hospital", "court", "school", "library", "center", "centre",
     "laboratory", "laboratories", "orchestra", "police", "service", "services",
+    "chemical", "chemicals", "mining", "metals", "resources", "logistics", "shipping",
+    "airways", "investments", "federation", "corporation", "limited", "ltd", "ltd.",
+    "trustees", "foods", "earths",
 }  # fmt: skip
 
 # Words that start an organisation's name without being proper nouns.
@@ -46,6 +49,8 @@ LEVEL_WORDS = (
     "政府",
     "特区",
 )
+# Who runs a body, between its place and its name (台南市|私立|嘉南民俗文物館).
+OWNERSHIPS = ("私立", "市立", "县立", "省立", "公立")
 # Joiners inside a name (科學與工程, 工具機暨零組件).
 JOINERS = {"和", "与", "暨", "及"}
 # Category nouns in apposition before a name (智庫X研究中心): the name starts after them.

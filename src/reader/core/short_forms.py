@@ -12,7 +12,6 @@ and so is the usual abbreviation of an organisation's name (``台鐵工會`` for
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from reader.core.entities import CJK, RARE, Context, Entity, Registry, part_boundary
 from reader.core.names import (
@@ -25,7 +24,7 @@ from reader.core.names import (
     surnames,
     title_before,
 )
-from reader.core.organisations import org_endings
+from reader.core.organisations import OWNERSHIPS, org_endings
 from reader.core.wordlists import longest_first, word_set, words
 
 
@@ -217,12 +216,20 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
 
     ``heads`` maps an organisation's key to the length of that leading place.
     """
-    shorts = Counter(_without_place(k, cut) for k, cut in heads.items())
+    places: dict[str, set[str]] = {}
+    named: dict[str, list[str]] = {}
+    for k, cut in heads.items():
+        places.setdefault(_without_place(k, cut), set()).add(_place_named(k[:cut]))
+        named.setdefault(_without_place(k, cut), []).append(k)
+    for short, keys in named.items():
+        if len(places[short]) == 1 and all(k in reg.by_key for k in keys):
+            for k in keys[1:]:  # 台中市私立|梧棲民俗文物館, 台中|梧棲民俗文物館: one body
+                reg.merge(reg.by_key[keys[0]], reg.by_key[k])
     for k, cut in heads.items():
         short = _without_place(k, cut)
         cut = len(k) - len(short)
         ent = reg.by_key.get(k)
-        if ent is None or len(short) < 3 or shorts[short] > 1:
+        if ent is None or len(short) < 3 or len(places[short]) > 1:
             continue  # 台北市衛生局 and 新北市衛生局: a bare 衛生局 could be either
         other = reg.by_key.get(short)
         if other is not None:
@@ -238,6 +245,13 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
                 ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
                 reg.by_key[short] = ent
                 break
+
+
+def _place_named(head: str) -> str:
+    """The place a body's leading words name: 台南 for 台南市 and 台南市私立."""
+    for ownership in OWNERSHIPS:
+        head = head.removesuffix(ownership)
+    return head.rstrip("省市县区")
 
 
 def _without_place(key: str, cut: int) -> str:
