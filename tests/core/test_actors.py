@@ -583,6 +583,16 @@ NAMES = [
         ["司徒峰還"],
         id="an-adverb-after-the-name",
     ),
+    pytest.param("在貨運公司任職文員的區穎彤今年41歲。", ["區穎彤"], [], id="of-then-a-time-word"),
+    pytest.param(
+        "在京都經營茶屋的中村幸子則對新制表示歡迎。",
+        ["中村幸子"],
+        [],
+        id="a-japanese-name-after-of",
+    ),
+    pytest.param(
+        "退休职工卢秀兰拎着菜篮告诉记者，菜价涨了。", ["卢秀兰"], [], id="a-retired-worker"
+    ),
 ]
 
 
@@ -923,6 +933,9 @@ ORGS = [
         "學校向業者順興通運租車。順興通運負責人表示會配合。", "順興通運", [], id="a-haulier"
     ),
     pytest.param("私立鹿港民俗文物館被竊，館方已報警。", "鹿港民俗文物館", [], id="a-folk-museum"),
+    pytest.param(
+        "截至6月末，将宏晟控股的债务展期。", "宏晟控股", ["将宏晟控股"], id="will-is-no-part-of-it"
+    ),
 ]
 
 

@@ -410,7 +410,8 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         speaks = _speech_after(ctx, end)
         if n == 1 and not (titled and speaks):
             continue
-        if speaks or (titled and name_ending_after(simp, end)):
+        # 老店的|田中幸子|則: after 的, as after a role.
+        if speaks or ((titled or simp[i - 1 : i] == "的") and name_ending_after(simp, end)):
             return end
     # After a role, a two-character given name ending where a word starts (建築師藤本壯介|
     # 設計); a common word only before an ending (知事吉村洋文|此前).
@@ -436,7 +437,8 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     speaks = ctx.simp[end] in "则亦也又" and (
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
     )
-    if ctx.simp[end] not in "，是同与对有" and not verb and not speaks:
+    # 文員的|區詠欣|今年38歲: a time word ends it too.
+    if ctx.simp[end] not in "，是同与对有" and not (verb or speaks or _time_after(ctx, end)):
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]

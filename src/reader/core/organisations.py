@@ -76,7 +76,7 @@ _FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
-_GLUED_BEFORE = set("是为与和及在由到向指称并但对")
+_GLUED_BEFORE = set("是为与和及在由到向指称并但对将")
 # Endings that name a kind of body whatever the head (浸會大學, 中華經濟研究院).
 STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会", "公会", "学会",
           "基金会", "医院", "法院", "法庭", "银行", "证券", "集团", "实验室",
