@@ -2019,3 +2019,12 @@ def test_a_nickname_is_its_person(text: str, nick: str, name: str) -> None:
 def test_a_two_word_latin_name_after_a_kind_of_body_is_one() -> None:
     owner = _owner(_actors("讓關聯做市商Aurora Quant在平台上擁有無限透支權限。"), "Aurora Quant")
     assert owner is not None and owner.type == "org"
+
+
+def test_a_department_named_once_before_its_agency_is_where_the_agency_sits() -> None:
+    actors = _actors(
+        "衞生署衞生防護中心發言人昨日表示，流感季節已開始。衞生防護中心呼籲市民接種疫苗。"
+    )
+    owner = _owner(actors, "衞生防護中心")
+    assert owner is not None and owner is _owner(actors, "衞生署衞生防護中心")
+    assert [a for a in actors if a.type == "org"] == [owner]

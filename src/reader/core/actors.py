@@ -691,6 +691,7 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
             for j in range(s, e):
                 taken[j] = True
             found.setdefault(id(ent), []).append(Mention(s, e, ctx.text[s:e]))
+    _fold_parents(found, ents)
     actors = []
     for eid, mentions in found.items():
         ent = ents[eid]
@@ -712,6 +713,31 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
         actors.append(Actor(name, ent.type, tuple(aliases), tuple(mentions)))
     actors.sort(key=lambda a: (-a.count, a.mentions[0].start))
     return actors
+
+
+# Ministries and departments that bodies sit under (衞生署, 交通部, 內政部).
+_PARENT_ENDINGS = ("部", "署", "局", "處", "处", "廳", "厅")
+
+
+def _fold_parents(found: dict[int, list[Mention]], ents: dict[int, Entity]) -> None:
+    """A department named once, and only right before another body (衞生署|衞生防護中心,
+    交通部|航港局), names where that body sits: its mention joins the body's."""
+    starts = {
+        m.start: (eid, i)
+        for eid, ms in found.items()
+        if ents[eid].type == "org"
+        for i, m in enumerate(ms)
+    }
+    for eid in [e for e, ms in found.items() if ents[e].type == "org" and len(ms) == 1]:
+        (parent,) = found[eid]
+        child = starts.get(parent.end)
+        if child is None or child[0] == eid or not parent.text.endswith(_PARENT_ENDINGS):
+            continue
+        other = found[child[0]][child[1]]
+        if not CJK.match(other.text):
+            continue
+        found[child[0]][child[1]] = Mention(parent.start, other.end, parent.text + other.text)
+        del found[eid]
 
 
 def _heads(ent: Entity, surfaces: Counter[str]) -> list[str]:
