@@ -936,6 +936,25 @@ ORGS = [
     pytest.param(
         "截至6月末，将宏晟控股的债务展期。", "宏晟控股", ["将宏晟控股"], id="will-is-no-part-of-it"
     ),
+    pytest.param("物流公司宏泰環球物流今年中撤資。", "宏泰環球物流", [], id="after-its-kind"),
+    pytest.param(
+        "充電運營商迅能超充創始人林可欣表示，會擴張。",
+        "迅能超充",
+        [],
+        id="after-its-kind-before-a-role",
+    ),
+    pytest.param(
+        "港超球會南區雄鷹主教練葛志麟說，會努力。", "南區雄鷹", [], id="a-club-after-its-kind"
+    ),
+    pytest.param(
+        "伺服器代工廠「宏鼎智聯」的第三廠今日啟用。", "宏鼎智聯", [], id="quoted-after-a-contractor"
+    ),
+    pytest.param("廣東的客商五月份就來訂貨了。", None, ["五月份"], id="a-month-after-traders"),
+    pytest.param(
+        "它是國際人形機器人新創搶著下單的對象。", None, ["搶著下單"], id="a-verb-after-start-ups"
+    ),
+    pytest.param("球隊換帥也引起討論。", None, ["換帥"], id="two-characters-after-a-team"),
+    pytest.param("這家公司南海天成今年虧損。", None, ["南海天成"], id="a-company-spoken-of"),
 ]
 
 

@@ -67,6 +67,7 @@ from reader.core.organisations import (
     chinese_orgs,
     generic,
     local_place_name,
+    named_after_kind,
 )
 from reader.core.segment import Segmenter, Token, shared, tag_text
 from reader.core.short_forms import (
@@ -116,6 +117,7 @@ _MEDIA = re.compile(r"《([^《》]{2,12})》")
 # 關注組「霓虹留港」) or after 名為 and before it (一家名為「知行少年」的機構).
 _BODY_KINDS = (
     "平台|机构|团体|组织|关注组|公司|品牌|集团|企业|餐厅|老店|商号|工作室|乐队|剧团|酒藏|酒厂|书店"
+    "|代工厂|大厂|业者|新创|初创|进口商|贸易商|经销商|供应商|运营商|零售商|制造商|承建商|球会"
 )
 _QUOTED_NAME = re.compile(
     rf"(?:({_BODY_KINDS})[「“『]([^」”』，。、！？：；\s]{{2,8}})[」”』]"
@@ -166,6 +168,7 @@ def extract_actors(
     org_heads = _from_org_endings(ctx, reg, lex)
     _from_media(ctx, reg)
     _from_quoted_names(ctx, reg)
+    _from_kinds(ctx, reg)
     from_glosses(ctx, reg, lex)
     from_short_forms(ctx, reg)
     from_bracketed_short_forms(ctx, reg)
@@ -411,6 +414,14 @@ def _from_quoted_names(ctx: Context, reg: Registry) -> None:
         reg.add(ctx.text[m.start(group) : m.end(group)], "org")
         for again in re.finditer(re.escape(k), ctx.key):
             ctx.spans[again.span()] = "org"  # a later mention may carry a gloss
+
+
+def _from_kinds(ctx: Context, reg: Registry) -> None:
+    """``進口商橡樹灣洋酒``: a name right after the kind of body it is."""
+    for s, e in named_after_kind(ctx):
+        if lexicon_mod.key(ctx.text[s:e]) not in reg.by_key:
+            reg.add(ctx.text[s:e], "org")
+            ctx.spans[(s, e)] = "org"
 
 
 def _from_spokespeople(ctx: Context, reg: Registry) -> None:

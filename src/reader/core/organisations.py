@@ -14,7 +14,7 @@ from functools import cache
 
 from reader.core.entities import CJK, RARE, Context, trusted_name_tag
 from reader.core.lexicon import trie_pattern
-from reader.core.names import starts_title
+from reader.core.names import name_ending_after, starts_title
 from reader.core.segment import Token
 from reader.core.wordlists import word_set, words
 
@@ -683,3 +683,73 @@ def _trim(ctx: Context, start: int, a: int) -> int | None:
     while start < a and ctx.simp[start] in JOINERS:
         start += 1
     return start if a - start >= 2 else None
+
+
+# Kinds of body a name follows in apposition (物流公司|迅達環球物流, 進口商|橡樹灣洋酒).
+APPOSITION_KINDS = (
+    "公司", "集团", "企业", "商", "新创", "初创", "大厂", "船厂", "代工厂", "团体", "业者",
+    "超市", "专卖店", "球会", "球队",
+)  # fmt: skip
+# Tags of the words a name in apposition is made of: nouns, names, abbreviations and
+# words the dictionary lacks (宏碩 is read as an adjective).
+_NAME_TAGS = ("n", "j", "x", "a", "b")
+_PROPER_TAGS = ("nr", "nz", "ns", "nt", "j")
+
+
+def named_after_kind(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of names right after the kind of body they are (充電運營商|極能超充|創始人).
+
+    The name is a run of nouns up to a role, a verb, a time word or a pause; it starts
+    with a word the dictionary lacks or a proper noun, and is no common word."""
+    out = []
+    for i, kind in enumerate(ctx.tokens[:-1]):
+        if kind.new or len(kind.word) < 2 or not kind.word.endswith(APPOSITION_KINDS):
+            continue
+        if kind.word[0] in _DEICTIC or (i and _quantifier(ctx.tokens[i - 1])):
+            continue  # 該公司, 這家公司, 兩家公司: a company spoken of, then what it did
+        words: list[Token] = []
+        for t in ctx.tokens[i + 1 :]:
+            if not CJK.match(t.word) or not t.tag.startswith(_NAME_TAGS):
+                break
+            if starts_title(ctx.simp, t.start):
+                break
+            words.append(t)
+        # Two characters are as often a verb the dictionary lacks (球隊|換帥).
+        if not words or not 3 <= words[-1].end - kind.end <= 8:
+            continue
+        first, end = words[0], words[-1].end
+        if not (first.new or first.tag.startswith(_PROPER_TAGS)) or first.word[0] in _FUNCTION:
+            continue
+        if not _name_ends(ctx, end):
+            continue
+        name = ctx.simp[kind.end : end]
+        if ctx.common_word(name) or name[0] in _DEICTIC or _named(ctx, kind.end, end):
+            continue
+        if set(name) & _NO_NAME or _DATE.search(name):
+            continue  # 新創|搶著下單, 客商|五月份: a verb, a time
+        if all(t.tag.startswith("ns") for t in words):
+            continue  # 公司|台北: where the company is, no name
+        out.append((kind.end, end))
+    return out
+
+
+_NO_NAME = set("着著了过")
+_DATE = re.compile(r"[一二三四五六七八九十\d][月年日]")
+
+
+def _name_ends(ctx: Context, pos: int) -> bool:
+    """What follows ``pos`` closes a name: a role, speech, 的, a bracket, a time word or
+    a word that follows names (則, 今年); not a pause, which as often ends a verb
+    (公司換帥，)."""
+    after = ctx.simp[pos : pos + 1]
+    t = ctx.tokens[ctx.token_index(pos)] if pos < len(ctx.simp) else None
+    return (
+        after in ("的", "（", "(")
+        or (t is not None and t.start == pos and t.tag == "t")
+        or name_ending_after(ctx.simp, pos)
+    )
+
+
+def _named(ctx: Context, start: int, end: int) -> bool:
+    """A person or body already found overlaps [start, end)."""
+    return any(s < end and start < e and k != "place" for (s, e), k in ctx.spans.items())
