@@ -955,6 +955,16 @@ ORGS = [
     ),
     pytest.param("球隊換帥也引起討論。", None, ["換帥"], id="two-characters-after-a-team"),
     pytest.param("這家公司南海天成今年虧損。", None, ["南海天成"], id="a-company-spoken-of"),
+    pytest.param(
+        "工具機出口商永恒精機董事長溫明表示，訂單回升。",
+        "永恒精機",
+        [],
+        id="a-brand-read-as-a-word",
+    ),
+    pytest.param("發行商光合影業表示，該片延期。", "光合影業", [], id="a-brand-read-as-a-verb"),
+    pytest.param(
+        "負責工程的開發公司總經理表示，會跟進。", None, ["開發公司"], id="a-company-by-what-it-does"
+    ),
 ]
 
 

@@ -170,7 +170,7 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
         if m.group() in LIMITED:
             start = _limited_start(ctx, a)
         elif m.group() in companies:
-            start = _brand_start(ctx, a, proper)
+            start = _brand_start(ctx, a, b, proper)
             if start is not None and m.group() in INDUSTRIES and not _brand_name(ctx, start, a):
                 start = None  # 國防科技, 亞洲科技: a field, not a company
             if start is None and m.group() in STRONG:
@@ -257,7 +257,7 @@ def _role_of_previous(ctx: Context, a: int, b: int, proper: dict[int, str]) -> b
     )
 
 
-def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
+def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | None:
     """Start of the brand right before a company ending: 星途|汽車, 中信|證券 (one word)."""
     i = ctx.token_index(a)
     tok = ctx.tokens[i]
@@ -286,6 +286,12 @@ def _brand_start(ctx: Context, a: int, proper: dict[int, str]) -> int | None:
     if t.tag.startswith("ns") and ctx.simp.startswith("公司", a):
         return None  # 丹麥公司: a company of that country, not its name
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
+        return t.start
+    # 宏遠|投顧|首席經濟學家, 宏達|保險|回覆: a brand the dictionary reads as a word, before
+    # a trade (not 公司: 管理|公司|發言人) and its people or its words.
+    trade = ctx.simp[a:b] not in COMPANY_KINDS
+    spoken = _staff_after(ctx, b) or name_ending_after(ctx.simp, b)
+    if len(t.word) == 2 and t.tag[:2] in ("nz", "a", "v", "z") and trade and spoken:
         return t.start
     return None
 
@@ -685,6 +691,8 @@ def _trim(ctx: Context, start: int, a: int) -> int | None:
     return start if a - start >= 2 else None
 
 
+# Company endings that say nothing of the trade.
+COMPANY_KINDS = ("公司", "集团", "控股", "有限公司", "股份有限公司")
 # Kinds of body a name follows in apposition (物流公司|迅達環球物流, 進口商|橡樹灣洋酒).
 APPOSITION_KINDS = (
     "公司", "集团", "企业", "商", "新创", "初创", "大厂", "船厂", "代工厂", "团体", "业者",
