@@ -593,6 +593,9 @@ NAMES = [
     pytest.param(
         "退休职工卢秀兰拎着菜篮告诉记者，菜价涨了。", ["卢秀兰"], [], id="a-retired-worker"
     ),
+    pytest.param("记者走访了龙溪镇。龙溪镇居民表示，水很脏。", [], ["龙溪镇"], id="a-town"),
+    pytest.param("當時調解員師只問了一句話。", [], ["師只"], id="only-ends-no-name"),
+    pytest.param("青少年的前額葉仍在發育。", [], ["葉仍"], id="still-ends-no-name"),
 ]
 
 

@@ -563,8 +563,8 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if forms.encloses(s, e):
             continue  # 蘇南農商行董事長: part of a name the article taught in brackets
-        if "·" in ctx.key[max(0, s - 1) : e + 1]:
-            continue
+        if "·" in ctx.key[max(0, s - 1) : e + 1] or ctx.simp[e - 1] in _PLACE_ENDS:
+            continue  # 景德鎮, 苗栗縣: a place, whatever its context
         reg.add(ctx.text[s:e], "person")
     counts = Counter(t.word for t in ctx.tokens)
     for t in ctx.tokens:
@@ -584,7 +584,7 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
 
 
 # Place levels no given name ends in (the tagger reads 熊本縣 as a name).
-_PLACE_ENDS = set("省县州市区")
+_PLACE_ENDS = set("省县州市区镇")
 
 
 def _from_honorifics(ctx: Context, reg: Registry) -> None:
