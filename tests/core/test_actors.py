@@ -596,6 +596,16 @@ NAMES = [
     pytest.param("记者走访了龙溪镇。龙溪镇居民表示，水很脏。", [], ["龙溪镇"], id="a-town"),
     pytest.param("當時調解員師只問了一句話。", [], ["師只"], id="only-ends-no-name"),
     pytest.param("青少年的前額葉仍在發育。", [], ["葉仍"], id="still-ends-no-name"),
+    pytest.param(
+        "在影院工作了30年的放映師莫志文，見證戲院走到數碼年代。",
+        ["莫志文"],
+        [],
+        id="a-projectionist",
+    ),
+    pytest.param("戲院由已故商人邱錦棠創辦。", ["邱錦棠"], [], id="a-merchant"),
+    pytest.param(
+        "飲食業商會會長何永年表示，不反對。", ["何永年"], [], id="a-given-name-ending-in-year"
+    ),
 ]
 
 

@@ -705,9 +705,12 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 鄺官|續說: a surname and a role, then a verb
     # 歌手蕭以澄說, 研究員詹其睿在: after a role and before speech or a name ending, 以, 應
     # or 其 inside a given name is one.
+    # 會長何永年表示: 年 may end a given name the dictionary knows as a rare word.
+    rare = ctx.lookup(given)
+    soft_end = given[-1] in _SOFT_NOT_GIVEN and rare is not None and rare[0] <= 100
     spoken = (
         titled
-        and given[-1] not in NOT_GIVEN
+        and (given[-1] not in NOT_GIVEN or soft_end)
         and not set(given) & _NEVER_GIVEN
         and (_speech_after(ctx, end) or name_ending_after(ctx.simp, end))
     )
