@@ -1088,6 +1088,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             None,
             id="unnamed-people-opening-a-sentence-speak-in-it",
         ),
+        pytest.param(
+            "「我根本沒想過會贏。」鄧子軒賽後在混合區受訪時仍難掩興奮。",
+            "我根本沒想過會贏。",
+            "鄧子軒",
+            id="interviewed-after-the-words",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:
