@@ -968,6 +968,11 @@ ORGS = [
     ),
     pytest.param("球隊換帥也引起討論。", None, ["換帥"], id="two-characters-after-a-team"),
     pytest.param("這家公司南海天成今年虧損。", None, ["南海天成"], id="a-company-spoken-of"),
+    pytest.param("校方通报：涉事学院副书记停职。", None, ["涉事学院"], id="the-college-involved"),
+    pytest.param("資產全數存放在持牌銀行。", None, ["持牌銀行"], id="licensed-banks"),
+    pytest.param(
+        "教育部已要求各縣市政府加強檢查。", None, ["各縣市政府"], id="every-county-s-government"
+    ),
     pytest.param(
         "工具機出口商永恒精機董事長溫明表示，訂單回升。",
         "永恒精機",

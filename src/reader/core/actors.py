@@ -657,6 +657,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
                 if owner_ent is not None
                 else owner.tag.startswith("ns") or owner.word[-1] in PLACE_LEVELS
             )
+            place = place and owner.word[0] not in "各该本其此这那每"  # 各縣|市政府: every one
             # 灣仔|政府總部: the government's offices, a building there.
             if owner.end == t.start and place and not ctx.simp.startswith("总部", t.end):
                 reg.add(ctx.text[owner.start : t.end], "org")
