@@ -596,6 +596,7 @@ NAMES = [
     pytest.param("记者走访了龙溪镇。龙溪镇居民表示，水很脏。", [], ["龙溪镇"], id="a-town"),
     pytest.param("當時調解員師只問了一句話。", [], ["師只"], id="only-ends-no-name"),
     pytest.param("青少年的前額葉仍在發育。", [], ["葉仍"], id="still-ends-no-name"),
+    pytest.param("他練兩小時，練完還會自己留下。", [], ["練完"], id="done-ends-no-name"),
     pytest.param(
         "在影院工作了30年的放映師莫志文，見證戲院走到數碼年代。",
         ["莫志文"],

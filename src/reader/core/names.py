@@ -29,7 +29,7 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
-    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨"
+    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧"  # Cantonese
 )
 
