@@ -970,6 +970,15 @@ ORGS = [
     pytest.param("球隊換帥也引起討論。", None, ["換帥"], id="two-characters-after-a-team"),
     pytest.param("這家公司南海天成今年虧損。", None, ["南海天成"], id="a-company-spoken-of"),
     pytest.param("校方通报：涉事学院副书记停职。", None, ["涉事学院"], id="the-college-involved"),
+    pytest.param(
+        "執行長接受《遠見》越洋專訪時表示，會擴產。", "遠見", [], id="a-publication-that-interviews"
+    ),
+    pytest.param(
+        "根據財經媒體《商周》的調查，多數人支持。", "商周", [], id="a-publication-named-a-medium"
+    ),
+    pytest.param(
+        "她接受《紅樓夢》的影響很深。", None, ["紅樓夢"], id="a-book-that-interviews-no-one"
+    ),
     pytest.param("資產全數存放在持牌銀行。", None, ["持牌銀行"], id="licensed-banks"),
     pytest.param(
         "教育部已要求各縣市政府加強檢查。", None, ["各縣市政府"], id="every-county-s-government"

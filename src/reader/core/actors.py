@@ -113,6 +113,8 @@ _CITED = re.compile(
     r"(?:报道|报导|消息|援引|引述)"
 )
 _MEDIA = re.compile(r"《([^《》]{2,12})》")
+_INTERVIEW = re.compile(r"(?:视讯|越洋|独家|书面|电话)?(?:专访|采访|访问)")
+_ACCEPTS = re.compile(r"接受[\u4e00-\u9fff]{0,4}$")
 # A body's name in quotation marks, after the kind of body it is (外賣平台「速遞俠」,
 # 關注組「霓虹留港」) or after 名為 and before it (一家名為「知行少年」的機構).
 _BODY_KINDS = (
@@ -395,7 +397,19 @@ def _from_media(ctx: Context, reg: Registry) -> None:
         source = "据" in ctx.simp[max(0, m.start() - 4) : m.start()]
         reports = source and ctx.simp.startswith(("报道", "报导"), m.end())
         journal = ctx.simp.startswith(JOURNALS, m.end())
-        if reports or journal or (cited and m.group(1).endswith(MEDIA_ENDINGS)):
+        # 接受瑞典《每日工業報》採訪, 接受《天下》越洋專訪: a publication that interviews;
+        # 運動媒體《籃球週報》: one named as a medium.
+        interviews = _INTERVIEW.match(ctx.simp, m.end()) and _ACCEPTS.search(
+            ctx.simp, max(0, m.start() - 6), m.start()
+        )
+        medium = ctx.simp.endswith("媒体", 0, m.start())
+        if (
+            reports
+            or journal
+            or interviews
+            or medium
+            or (cited and m.group(1).endswith(MEDIA_ENDINGS))
+        ):
             reg.add(ctx.text[m.start(1) : m.end(1)], "org")
     for m in _CITED.finditer(ctx.simp):
         if lexicon_mod.key(m.group(1)) not in reg.by_key:
