@@ -484,9 +484,7 @@ NAMES = [
         ["應留喺", "市民應"],
         id="cantonese-particles-end-no-name",
     ),
-    pytest.param(
-        "區內居民反映，區議會應該早點諮詢。", [], ["區內居", "區議會"], id="district-is-no-surname"
-    ),
+    pytest.param("區內居民反映，區議會應該早點諮詢。", [], ["區內居"], id="district-is-no-surname"),
     pytest.param(
         "工会主席任向阳在会上说，工资须按时发放。",
         ["任向阳"],
@@ -978,6 +976,9 @@ ORGS = [
     ),
     pytest.param(
         "她接受《紅樓夢》的影響很深。", None, ["紅樓夢"], id="a-book-that-interviews-no-one"
+    ),
+    pytest.param(
+        "智利駐港澳總領事館回覆查詢時表示，會協助。", "智利駐港澳總領事館", [], id="a-consulate"
     ),
     pytest.param("資產全數存放在持牌銀行。", None, ["持牌銀行"], id="licensed-banks"),
     pytest.param(

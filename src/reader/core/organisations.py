@@ -183,6 +183,9 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = None  # 北歐最大乳業合作社: a description, not a name
         if start is not None and ctx.simp[start - 1 : start] == "驻":
             start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
+            owner = ctx.tokens[ctx.token_index(start - 1)] if start else None
+            if owner is not None and owner.end == start and owner.tag.startswith("ns"):
+                start = owner.start  # 法國|駐港澳總領事館: and with whose it is
         if start is not None and _describes_latin(ctx, start, a, b):
             start = None  # 阿聯酋投資集團|Qamar Interactive: a kind of body, then its name
         if start is not None and _after_body(ctx, start):
