@@ -382,11 +382,19 @@ def _kept_by_a_word(line: str, i: int) -> bool:
 
 
 def _pair_readings(line: str, i: int) -> set[str]:
-    """The forms of ``line[i]`` that a word with a Chinese neighbour gives, other than
-    its form alone."""
+    """The forms of ``line[i]`` that the words it makes with a Chinese neighbour give.
+
+    A pair the converter reads as a word (華髮, 發佈) votes for its form, even the
+    usual one; a pair it converts character by character is no word and has no vote.
+    """
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
-    readings = {s2tw.convert(tw2s.convert(pair))[i - a] for a, pair in _han_pairs(line, i)}
-    return readings - {_char("s2tw", line[i])}
+    readings = set()
+    for a, pair in _han_pairs(line, i):
+        simp = tw2s.convert(pair)
+        out = s2tw.convert(simp)
+        if out != "".join(_char("s2tw", ch) for ch in simp):
+            readings.add(out[i - a])
+    return readings
 
 
 def _han_pairs(line: str, i: int) -> Iterator[tuple[int, str]]:
