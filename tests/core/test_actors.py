@@ -595,6 +595,12 @@ NAMES = [
     pytest.param("當時調解員師只問了一句話。", [], ["師只"], id="only-ends-no-name"),
     pytest.param("青少年的前額葉仍在發育。", [], ["葉仍"], id="still-ends-no-name"),
     pytest.param("他練兩小時，練完還會自己留下。", [], ["練完"], id="done-ends-no-name"),
+    pytest.param("主任李文鎮說，會跟進。", ["李文鎮"], [], id="a-town-s-level-after-a-role"),
+    pytest.param("保險公司陳小姐說，會理賠。", ["陳小姐"], [], id="a-person-after-a-kind-of-body"),
+    pytest.param("據悉祁文山（1930－2020）曾任校長。", ["祁文山"], [], id="years-in-brackets"),
+    pytest.param(
+        "《中國氣候變化藍皮書（2024）》顯示，氣溫上升。", [], ["藍皮書"], id="a-year-in-brackets"
+    ),
     pytest.param(
         "在影院工作了30年的放映師莫志文，見證戲院走到數碼年代。",
         ["莫志文"],
@@ -982,7 +988,13 @@ ORGS = [
     ),
     pytest.param("資產全數存放在持牌銀行。", None, ["持牌銀行"], id="licensed-banks"),
     pytest.param(
-        "教育部已要求各縣市政府加強檢查。", None, ["各縣市政府"], id="every-county-s-government"
+        "教育部已要求各縣市政府加強檢查。", None, ["縣市政府"], id="every-county-s-government"
+    ),
+    pytest.param("本溪市政府表示，會跟進。", "本溪市政府", [], id="a-city-starting-with-this"),
+    pytest.param("穩定能源在未來很重要。", None, ["穩定能源"], id="a-description-then-in"),
+    pytest.param("台灣醫學會站出來表示反對。", "台灣醫學會", [], id="stands-up-is-no-station"),
+    pytest.param(
+        "英國工程顧問公司奧雅納的專家表示，橋樑安全。", "奧雅納", [], id="a-transliterated-brand"
     ),
     pytest.param(
         "工具機出口商永恒精機董事長溫明表示，訂單回升。",
@@ -2086,3 +2098,13 @@ def test_a_department_named_once_before_its_agency_is_where_the_agency_sits() ->
     owner = _owner(actors, "衞生防護中心")
     assert owner is not None and owner is _owner(actors, "衞生署衞生防護中心")
     assert [a for a in actors if a.type == "org"] == [owner]
+
+
+def test_a_department_named_in_a_chain_of_its_agencies() -> None:
+    actors = _actors("食物及衞生局衞生署衞生防護中心表示，會跟進。")
+    assert len([a for a in actors if a.type == "org"]) == 1
+
+
+def test_a_county_and_a_city_of_one_name_are_two_places() -> None:
+    actors = _actors("新竹縣衛生局與新竹市衛生局合作。衛生局表示，會處理。")
+    assert _owner(actors, "新竹縣衛生局") is not _owner(actors, "新竹市衛生局")

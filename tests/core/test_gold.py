@@ -31,7 +31,7 @@ HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
 BLIND_GOLD_DIR = ROOT / "tests" / "data" / "gold_blind"
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
 # blind2 … blind28: written by annotators who never saw the extractor, each measured once
-# before it was tuned on (the two newest are not tuned on).
+# before it was tuned on (the four newest are not tuned on).
 LATER_BLIND = [f"blind{n}" for n in range(2, 29)]
 DATA_DIR = ROOT / "tests" / "data"
 PREFIXES = {

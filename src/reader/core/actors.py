@@ -56,8 +56,10 @@ from reader.core.names import (
     surname_of,
     surname_then,
     surname_with_title,
+    title_before,
 )
 from reader.core.organisations import (
+    COMPANY_ENDINGS,
     COUNTRIES,
     DIRECTIONS,
     KIND_WORDS,
@@ -197,7 +199,6 @@ def extract_actors(
 
 
 _TAGS = {"person": "nr", "org": "nt", "place": "ns", "product": "nz"}
-COMPANY_ENDINGS = {"公司", "集团", "控股", "有限公司", "股份有限公司", "集团有限公司"}
 
 
 def prepared(segmenter: Segmenter | None, lex: Lexicon) -> Segmenter:
@@ -268,7 +269,7 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
             start in ctx.starts
             and end in ctx.ends
             and not _word_across(ctx, start)
-            and not _word_across(ctx, end, after=True)
+            and not _word_across_end(ctx, end)
         )
     return True
 
@@ -276,25 +277,28 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
 _MEASURES = set("台家名位个间座辆架条只艘")
 
 
-def _word_across(ctx: Context, start: int, after: bool = False) -> bool:
+def _word_across(ctx: Context, start: int) -> bool:
     """每|日經: the character before and the name's first make a common word (每日);
-    4|台大功率: after a number, the name's first is a measure word. ``after``: the
-    name ends at ``start`` and its last character and the one after make a common
-    word the segmenter split for the taught name (向南航|行: 航行)."""
-    if after:
-        if start not in ctx.starts:
-            return False
-        following = ctx.tokens[ctx.token_index(start)]
-        if len(following.word) > 1 and not _rare(ctx.lookup(following.word)):
-            return False  # 港大|學者: the next word stands on its own
-        pair = ctx.simp[start - 1 : start + 1]
-    else:
-        if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
-            return True
-        if start == 0 or start - 1 not in ctx.starts:
-            return False
-        pair = ctx.simp[start - 1 : start + 1]
-    if len(pair) < 2 or not CJK.match(pair[0]) or not CJK.match(pair[1]):
+    4|台大功率: after a number, the name's first is a measure word."""
+    if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
+        return True
+    return start > 0 and start - 1 in ctx.starts and _common_pair(ctx, start - 1)
+
+
+def _word_across_end(ctx: Context, end: int) -> bool:
+    """向南航|行: the name's last character and the one after make a common word the
+    segmenter split for the taught name (航行), before a rare word (港大|學者 stands)."""
+    if end not in ctx.starts:
+        return False
+    following = ctx.tokens[ctx.token_index(end)]
+    rare = len(following.word) == 1 or _rare(ctx.lookup(following.word))
+    return rare and _common_pair(ctx, end - 1)
+
+
+def _common_pair(ctx: Context, i: int) -> bool:
+    """The Chinese characters at i and i + 1 make a dictionary word."""
+    pair = ctx.simp[i : i + 2]
+    if len(pair) < 2 or not (CJK.match(pair[0]) and CJK.match(pair[1])):
         return False
     found = ctx.lookup(pair)
     return found is not None and found[0] >= RARE
@@ -577,8 +581,8 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if forms.encloses(s, e):
             continue  # 蘇南農商行董事長: part of a name the article taught in brackets
-        if "·" in ctx.key[max(0, s - 1) : e + 1] or ctx.simp[e - 1] in _PLACE_ENDS:
-            continue  # 景德鎮, 苗栗縣: a place, whatever its context
+        if "·" in ctx.key[max(0, s - 1) : e + 1] or _place_named_like_a_person(ctx, s, e):
+            continue
         reg.add(ctx.text[s:e], "person")
     counts = Counter(t.word for t in ctx.tokens)
     for t in ctx.tokens:
@@ -588,7 +592,7 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             continue
         if not trusted_name_tag(w, t.tag) or not native_name(w) or w.endswith("姓"):
             continue  # 劉姓: "surnamed Liu", no one's name
-        if w[-1] in _PLACE_ENDS or w[-1] in WORD_ENDS:
+        if _place_named_like_a_person(ctx, t.start, t.end) or w[-1] in WORD_ENDS:
             continue  # 熊本縣, 馬來語, 申請人 read as a name: a place, a language, a role
         k = ctx.key[t.start : t.end]
         if k in reg.by_key or lex.get(k) or k in dotted_parts:
@@ -598,7 +602,14 @@ def _from_chinese_names(ctx: Context, reg: Registry, lex: Lexicon) -> None:
 
 
 # Place levels no given name ends in (the tagger reads 熊本縣 as a name).
-_PLACE_ENDS = set("省县州市区镇")
+_PLACE_ENDS = set("省县州市区")
+
+
+def _place_named_like_a_person(ctx: Context, s: int, e: int) -> bool:
+    """苗栗縣: a place, whatever its context; 景德鎮, 龍溪鎮: a place unless a role
+    names its bearer (主任李文鎮, 外交部長黃鎮)."""
+    last = ctx.simp[e - 1]
+    return last in _PLACE_ENDS or (last == "镇" and title_before(ctx.simp, s) is None)
 
 
 def _from_honorifics(ctx: Context, reg: Registry) -> None:
@@ -671,7 +682,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
                 if owner_ent is not None
                 else owner.tag.startswith("ns") or owner.word[-1] in PLACE_LEVELS
             )
-            place = place and owner.word[0] not in "各该本其此这那每"  # 各縣|市政府: every one
+            place = place and owner.tag != "r"  # 各縣|市政府: every county's, no one's
             # 灣仔|政府總部: the government's offices, a building there.
             if owner.end == t.start and place and not ctx.simp.startswith("总部", t.end):
                 reg.add(ctx.text[owner.start : t.end], "org")
@@ -748,13 +759,18 @@ _PARENT_ENDINGS = ("部", "署", "局", "處", "处", "廳", "厅")
 def _fold_parents(found: dict[int, list[Mention]], ents: dict[int, Entity]) -> None:
     """A department named once, and only right before another body (衞生署|衞生防護中心,
     交通部|航港局), names where that body sits: its mention joins the body's."""
+
+    def shown(eid: int) -> bool:
+        return ents[eid].type == "org" and ents[eid].strong
+
     starts = {
-        m.start: (eid, i)
-        for eid, ms in found.items()
-        if ents[eid].type == "org"
-        for i, m in enumerate(ms)
+        m.start: (eid, i) for eid, ms in found.items() if shown(eid) for i, m in enumerate(ms)
     }
-    for eid in [e for e, ms in found.items() if ents[e].type == "org" and len(ms) == 1]:
+    # From the last: 食衞局|衞生署|衞生防護中心 folds the middle one first, then the first.
+    for eid in sorted(
+        (e for e, ms in found.items() if shown(e) and len(ms) == 1),
+        key=lambda e: -found[e][0].start,
+    ):
         (parent,) = found[eid]
         child = starts.get(parent.end)
         if child is None or child[0] == eid or not parent.text.endswith(_PARENT_ENDINGS):
@@ -763,6 +779,7 @@ def _fold_parents(found: dict[int, list[Mention]], ents: dict[int, Entity]) -> N
         if not CJK.match(other.text):
             continue
         found[child[0]][child[1]] = Mention(parent.start, other.end, parent.text + other.text)
+        starts[parent.start] = child
         del found[eid]
 
 

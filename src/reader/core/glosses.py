@@ -192,7 +192,8 @@ def _gloss(
         return reg.merge(a, reg.add(latin, "org"))
     if known_org is None and _org_shaped_latin(latin):
         # 澳洲|萊納斯稀土（Lynas Rare Earths）: a body, named from past the places and
-        # common nouns before it; 資格賽（Q School）: an event.
+        # common nouns before it. A common word glossed so (資格賽（Q School）) is a
+        # thing, no body.
         cs = _proper_start(ctx, cs, ce, latin)
         if not ctx.common_word(ctx.simp[cs:ce]):
             return reg.merge(reg.add(ctx.text[cs:ce], "org"), reg.add(latin, "org"))

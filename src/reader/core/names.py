@@ -52,9 +52,10 @@ NAME_ENDINGS = (
     "跟记者", "给本报",
 )  # fmt: skip
 _ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
-# A bracket after a name, unless it holds a quantity (胡麻醬（280毫升裝）); an age is a
-# person's (陳大文（55歲）).
-_BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?![岁\d]))")
+# A bracket after a name, unless it holds a quantity, a number and its unit
+# (胡麻醬（280毫升裝）), or a number alone (藍皮書（2024）); an age (陳大文（55歲）) or a
+# life's years (祁文山（1930－2020）) are a person's.
+_BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?!岁)[\u4e00-\u9fff]|\d+[)）])")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
 # Words for a person that open a name (無業男子聶浩賢) but, unlike roles, end none: 女子組
@@ -279,12 +280,12 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                 # After a role, a time word ends the name too (隊長文國威|賽後).
                 ended = (
                     name_ending_after(simp, i + n)
-                    or (titled and _time_after(ctx, i + n))
+                    or (titled and time_after(ctx, i + n))
                     or _introduced(ctx, i, i + n)
                 )
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
                 interviewed = simp.startswith(("受访", "接受"), i + n)
-                weak = ambiguous and not (speaks or interviewed or _time_after(ctx, i + n))
+                weak = ambiguous and not (speaks or interviewed or time_after(ctx, i + n))
                 # 市民須預先在, 居民都樂見: a word, not a name, after the role; a rare
                 # word may be a given name after a surname that is no adverb (付立新在).
                 if weak and common_given(ctx, given, 0 if simp[i] == "都" else 100):
@@ -419,7 +420,7 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
     given = simp[end - 2 : end]
     if not titled or end not in ctx.starts or not all(CJK.match(c) for c in given):
         return None
-    ended = _speech_after(ctx, end) or name_ending_after(simp, end) or _time_after(ctx, end)
+    ended = _speech_after(ctx, end) or name_ending_after(simp, end) or time_after(ctx, end)
     if set(given) & NOT_GIVEN or (common_given(ctx, given, 0) and not ended):
         return None
     return end
@@ -438,7 +439,7 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
     )
     # 文員的|區詠欣|今年38歲: a time word ends it too.
-    if ctx.simp[end] not in "，是同与对有" and not (verb or speaks or _time_after(ctx, end)):
+    if ctx.simp[end] not in "，是同与对有" and not (verb or speaks or time_after(ctx, end)):
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]
@@ -478,7 +479,7 @@ def _long_name(ctx: Context, i: int) -> int | None:
             continue  # 記者|越洋電訪時|表示: "when", no name
         # No shorter name ends inside (林家緯|賽後, 經理|蔣文濤), nor a common word.
         inner = range(i + 1, i + n)
-        if any(name_ending_after(simp, k) or _time_after(ctx, k) for k in inner):
+        if any(name_ending_after(simp, k) or time_after(ctx, k) for k in inner):
             continue
         if any(common_given(ctx, t.word) for t in ctx.tokens_in(i, i + n)):
             continue
@@ -667,7 +668,7 @@ def surname_then(tails: tuple[str, ...]) -> re.Pattern[str]:
 _PREPOSITION_SURNAMES = set("向于和从同对与跟")
 
 
-def _time_after(ctx: Context, pos: int) -> bool:
+def time_after(ctx: Context, pos: int) -> bool:
     """A time word starts at ``pos`` (文國威|賽後, 王強|昨晚): the name ended."""
     t = ctx.tokens[ctx.token_index(pos)]
     return t.start == pos and t.tag == "t"
@@ -705,9 +706,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 鄺官|續說: a surname and a role, then a verb
     # 歌手蕭以澄說, 研究員詹其睿在: after a role and before speech or a name ending, 以, 應
     # or 其 inside a given name is one.
+    found = ctx.lookup(given)
     # 會長何永年表示: 年 may end a given name the dictionary knows as a rare word.
-    rare = ctx.lookup(given)
-    soft_end = given[-1] in _SOFT_NOT_GIVEN and rare is not None and rare[0] <= 100
+    soft_end = given[-1] in _SOFT_NOT_GIVEN and found is not None and found[0] <= 100
     spoken = (
         titled
         and (given[-1] not in NOT_GIVEN or soft_end)
@@ -717,7 +718,6 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     loose = any(c in NOT_GIVEN for c in given) and not spoken
     if loose and not _one_given_name(ctx, end - len(given), end):
         return False
-    found = ctx.lookup(given)
     if s[0] in "向于从往赴经" and found is not None and found[1].startswith("ns"):
         return False  # 律師向|荷蘭: a preposition before a place, not 向 and a given name
     verb = found is not None and found[1].startswith("v") and not _speech_after(ctx, end)
@@ -759,7 +759,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     return True
 
 
-# One-character adverbs that follow a name (NAME_ENDINGS): 還, 也, 則, 又, 曾, 就, 更.
+# One-character adverbs that follow a name (還, 也, 則, 又, 曾, 就, 更, 亦, 仍).
 _ADVERBS = set("还也则又曾就更亦仍")
 
 
@@ -778,7 +778,7 @@ def _speech_after(ctx: Context, pos: int) -> bool:
     """A verb of saying, or a time word then one, follows ``pos`` (蕭以澄說, 丘應樺晚上表示)."""
     verbs = longest_first("speech_verbs")
     return ctx.simp.startswith(verbs, pos) or (
-        _time_after(ctx, pos) and ctx.simp.startswith(verbs, ctx.tokens[ctx.token_index(pos)].end)
+        time_after(ctx, pos) and ctx.simp.startswith(verbs, ctx.tokens[ctx.token_index(pos)].end)
     )
 
 

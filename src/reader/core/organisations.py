@@ -14,7 +14,7 @@ from functools import cache
 
 from reader.core.entities import CJK, RARE, Context, trusted_name_tag
 from reader.core.lexicon import trie_pattern
-from reader.core.names import name_ending_after, starts_title
+from reader.core.names import TRANSLIT, name_ending_after, starts_title, time_after
 from reader.core.segment import Token
 from reader.core.wordlists import word_set, words
 
@@ -51,6 +51,8 @@ LEVEL_WORDS = (
 )
 # Who runs a body, between its place and its name (台南市|私立|嘉南民俗文物館).
 OWNERSHIPS = ("私立", "市立", "县立", "省立", "公立")
+# Company endings that say nothing of the trade.
+COMPANY_ENDINGS = {"公司", "集团", "控股", "有限公司", "股份有限公司", "集团有限公司"}
 # Joiners inside a name (科學與工程, 工具機暨零組件).
 JOINERS = {"和", "与", "暨", "及"}
 # Category nouns in apposition before a name (智庫X研究中心): the name starts after them.
@@ -219,6 +221,10 @@ def _no_centre(ctx: Context, a: int, proper: dict[int, str]) -> bool:
     )
 
 
+# After 站, these make it "stand", not "station" (站出來, 站在, 站穩).
+_STANDS = set("出在上稳起着了到")
+
+
 def _ends_word(ctx: Context, a: int, b: int) -> bool:
     """The ending at [a, b) closes a word: 局 in 工業局, 局長, 局局長; not 局面, 當局, 總部."""
     tok = ctx.tokens[ctx.token_index(a)]
@@ -234,8 +240,10 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         known = tok.tag.startswith(("n", "l")) or unknown
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     rest = ctx.simp[b : b + 1]
-    if rest in ("化", "站"):
-        return False  # 過度銀行化: a process, not a bank; 中山國中站: a station
+    if rest == "化":
+        return False  # 過度銀行化: a process, not a bank
+    if rest == "站" and ctx.simp[b + 1 : b + 2] not in _STANDS:
+        return False  # 中山國中站: a station; not 醫學會|站出來
     if b in ctx.ends or b == len(ctx.simp):
         return True
     return starts_title(ctx.simp, b) or (
@@ -292,8 +300,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return t.start
     # 宏遠|投顧|首席經濟學家, 宏達|保險|回覆: a brand the dictionary reads as a word, before
     # a trade (not 公司: 管理|公司|發言人) and its people or its words.
-    trade = ctx.simp[a:b] not in COMPANY_KINDS
-    spoken = _staff_after(ctx, b) or name_ending_after(ctx.simp, b)
+    trade = ctx.simp[a:b] not in COMPANY_ENDINGS
+    spoken = _staff_after(ctx, b) or b in ctx.speech_starts
     if len(t.word) == 2 and t.tag[:2] in ("nz", "a", "v", "z") and trade and spoken:
         return t.start
     return None
@@ -694,24 +702,25 @@ def _trim(ctx: Context, start: int, a: int) -> int | None:
     return start if a - start >= 2 else None
 
 
-# Company endings that say nothing of the trade.
-COMPANY_KINDS = ("公司", "集团", "控股", "有限公司", "股份有限公司")
 # Kinds of body a name follows in apposition (物流公司|迅達環球物流, 進口商|橡樹灣洋酒).
 APPOSITION_KINDS = (
     "公司", "集团", "企业", "商", "新创", "初创", "大厂", "船厂", "代工厂", "团体", "业者",
     "超市", "专卖店", "球会", "球队",
 )  # fmt: skip
-# Tags of the words a name in apposition is made of: nouns, names, abbreviations and
-# words the dictionary lacks (宏碩 is read as an adjective).
+# Tags of the words a name in apposition is made of: nouns, names, abbreviations,
+# words the dictionary lacks and adjectives or attributives it reads in them (宏碩).
 _NAME_TAGS = ("n", "j", "x", "a", "b")
-_PROPER_TAGS = ("nr", "nz", "ns", "nt", "j")
+# Not a person's name (保險公司|陳小姐說); a transliteration may be a brand (德莫伊倫,
+# 奧雅納).
+_PROPER_TAGS = ("nrt", "nz", "ns", "nt", "j")
 
 
 def named_after_kind(ctx: Context) -> list[tuple[int, int]]:
     """Spans of names right after the kind of body they are (充電運營商|極能超充|創始人).
 
-    The name is a run of nouns up to a role, a verb, a time word or a pause; it starts
-    with a word the dictionary lacks or a proper noun, and is no common word."""
+    The name is a run of nouns, of three to eight characters, up to what closes a name
+    (``_name_ends``); it starts with a word the dictionary lacks or a proper noun that
+    is no person's, and is no common word."""
     out = []
     for i, kind in enumerate(ctx.tokens[:-1]):
         if kind.new or len(kind.word) < 2 or not kind.word.endswith(APPOSITION_KINDS):
@@ -729,7 +738,9 @@ def named_after_kind(ctx: Context) -> list[tuple[int, int]]:
         if not words or not 3 <= words[-1].end - kind.end <= 8:
             continue
         first, end = words[0], words[-1].end
-        if not (first.new or first.tag.startswith(_PROPER_TAGS)) or first.word[0] in _FUNCTION:
+        translit = first.tag.startswith("nr") and set(first.word) <= TRANSLIT
+        proper = first.new or first.tag.startswith(_PROPER_TAGS) or translit
+        if not proper or first.word[0] in _FUNCTION:
             continue
         if not _name_ends(ctx, end):
             continue
@@ -752,13 +763,9 @@ def _name_ends(ctx: Context, pos: int) -> bool:
     """What follows ``pos`` closes a name: a role, speech, 的, a bracket, a time word or
     a word that follows names (則, 今年); not a pause, which as often ends a verb
     (公司換帥，)."""
-    after = ctx.simp[pos : pos + 1]
-    t = ctx.tokens[ctx.token_index(pos)] if pos < len(ctx.simp) else None
-    return (
-        after in ("的", "（", "(")
-        or (t is not None and t.start == pos and t.tag == "t")
-        or name_ending_after(ctx.simp, pos)
-    )
+    if pos >= len(ctx.simp):
+        return False
+    return ctx.simp[pos] in "的（(" or time_after(ctx, pos) or name_ending_after(ctx.simp, pos)
 
 
 def _named(ctx: Context, start: int, end: int) -> bool:

@@ -216,20 +216,19 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
 
     ``heads`` maps an organisation's key to the length of that leading place.
     """
-    places: dict[str, set[str]] = {}
     named: dict[str, list[str]] = {}
     for k, cut in heads.items():
-        places.setdefault(_without_place(k, cut), set()).add(_place_named(k[:cut]))
         named.setdefault(_without_place(k, cut), []).append(k)
+    one_place = {s: _one_place([k[: heads[k]] for k in keys]) for s, keys in named.items()}
     for short, keys in named.items():
-        if len(places[short]) == 1 and all(k in reg.by_key for k in keys):
+        if one_place[short]:
             for k in keys[1:]:  # 台中市私立|梧棲民俗文物館, 台中|梧棲民俗文物館: one body
                 reg.merge(reg.by_key[keys[0]], reg.by_key[k])
     for k, cut in heads.items():
         short = _without_place(k, cut)
         cut = len(k) - len(short)
         ent = reg.by_key.get(k)
-        if ent is None or len(short) < 3 or len(places[short]) > 1:
+        if ent is None or len(short) < 3 or not one_place[short]:
             continue  # 台北市衛生局 and 新北市衛生局: a bare 衛生局 could be either
         other = reg.by_key.get(short)
         if other is not None:
@@ -247,11 +246,13 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
                 break
 
 
-def _place_named(head: str) -> str:
-    """The place a body's leading words name: 台南 for 台南市 and 台南市私立."""
+def _one_place(heads: list[str]) -> bool:
+    """The places these bodies are named with are one: 台中市, 台中 and 台中市私立; not
+    新竹縣 and 新竹市."""
     for ownership in OWNERSHIPS:
-        head = head.removesuffix(ownership)
-    return head.rstrip("省市县区")
+        heads = [h.removesuffix(ownership) for h in heads]
+    levels = {h[-1] for h in heads if h[-1:] in "省市县区"}
+    return len({h.rstrip("省市县区") for h in heads}) == 1 and len(levels) <= 1
 
 
 def _without_place(key: str, cut: int) -> str:
