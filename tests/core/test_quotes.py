@@ -1094,6 +1094,20 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "鄧子軒",
             id="interviewed-after-the-words",
         ),
+        pytest.param(
+            "車主劉浩然告訴記者，他已排隊兩小時。「出發前看還有空位，到了才知道前面有十幾輛。」"
+            "一名工作人員告訴記者：「從早上開始就沒斷過車。」",
+            "出發前看還有空位，到了才知道前面有十幾輛。",
+            "劉浩然",
+            id="before-someone-unnamed-who-opens-the-next-words",
+        ),
+        pytest.param(
+            "車主劉浩然告訴記者，他已排隊兩小時。「出發前看還有空位，到了才知道前面有十幾輛。」"
+            "一名工作人員告訴記者：「從早上開始就沒斷過車。」",
+            "從早上開始就沒斷過車。",
+            None,
+            id="the-unnamed-one-s-own-words",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:

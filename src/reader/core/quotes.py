@@ -1071,6 +1071,13 @@ def _attribute(
             after = None
     speaker: str | None = None
     role = False  # an unnamed role speaks (代表被告的大律師稱)
+    # 「…」服務區一名工作人員告訴記者：「…」: an unnamed speaker's verb that opens the
+    # next quote; this one continues whoever spoke before it.
+    opens_next = after is not None and before is None and starts_sentence
+    opens_next = opens_next and _OPENS_WITH_COLON.match(key, after[1]) is not None
+    opens_next = opens_next and not _joined(key, after[0]) and not _has_role(key[end : after[0]])
+    if opens_next and att.subject(end, after[0]) is None:
+        return None, None
     if after is not None and (before is None or (starts_sentence and not colon)):
         speaker = att.subject(end, after[0])
         if speaker is None and before is not None:
@@ -1314,6 +1321,8 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
 
 
 # Verbs of speaking to someone: who follows them is spoken to (喊話X：, 告訴X：).
+# A verb's clause that ends in a colon (告訴記者：): it opens the words after it.
+_OPENS_WITH_COLON = re.compile(r"[^，。！？；：,!?;:「」“”]{0,6}[：:]")
 _ADDRESSING = ("喊话", "呼吁", "告诉", "提醒", "质问", "反问", "问", "对", "向", "敦促", "警告")
 # A verb or noun of saying between a speaker and a headline's colon (總統府賀電：).
 _SAYING_BEFORE_COLON = (
