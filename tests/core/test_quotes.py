@@ -1108,6 +1108,19 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             None,
             id="the-unnamed-one-s-own-words",
         ),
+        pytest.param(
+            "工會理事長莫振邦說，學校仍找不到人。「一個剛入職的年輕老師，第一年就燒壞了，」他說，"
+            "「這是制度問題。」",
+            "這是制度問題。",
+            "莫振邦",
+            id="someone-unnamed-inside-the-words-is-not-the-speaker",
+        ),
+        pytest.param(
+            "從事物流工作的郭先生則不滿配額安排。「比例應該再諗過，」他話，「我哋最蝕底。」",
+            "我哋最蝕底。",
+            "郭先生",
+            id="he-says-in-cantonese-read-as-one-word",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:

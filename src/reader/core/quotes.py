@@ -314,8 +314,10 @@ class _Attributor:
                     self.pronouns.append((t.start, t.start + len(head), head))  # 他稱, 署方指
             elif w in PRONOUNS or w in _ORG_SIDES:
                 self.pronouns.append((t.start, t.end, w))
-            elif t.new and len(w) == 2 and w[0] in "他她" and w[1] in _GLUED_BEFORE:
-                self.pronouns.append((t.start, t.start + 1, w[0]))  # 她續|說
+            elif (
+                t.new and len(w) == 2 and w[0] in "他她" and (w[1] in _GLUED_BEFORE or w[1] == "话")
+            ):
+                self.pronouns.append((t.start, t.start + 1, w[0]))  # 她續|說, 他話 as one word
             elif w in ("合议庭", "法庭") and self.mention_ending(t.start) is None:
                 self.pronouns.append((t.start, t.end, "院方"))  # 合議庭認為: the court
             elif w == "发言人" and self.mention_ending(t.start) is None:
@@ -787,8 +789,8 @@ class _Attributor:
         """Where someone unnamed (一名…少年) opens the sentence from ``start``, perhaps
         described first by words that name nobody (住在對面的一名退休男士)."""
         m = _SOMEONE_UNNAMED.search(self.key, start, end)
-        if m is None:
-            return None
+        if m is None or self.inside.covers(m.start()):
+            return None  # 「一個剛考上的年輕老師…」他說: someone in the words, not the speaker
         k = bisect.bisect_left(self.starts, m.end())
         if k < len(self.starts) and self.starts[k] == m.end():
             return None  # 另一位乘客劉志遠: the role before a name
@@ -1320,9 +1322,9 @@ def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     return True, att.org_starting(phrase)
 
 
-# Verbs of speaking to someone: who follows them is spoken to (喊話X：, 告訴X：).
 # A verb's clause that ends in a colon (告訴記者：): it opens the words after it.
 _OPENS_WITH_COLON = re.compile(r"[^，。！？；：,!?;:「」“”]{0,6}[：:]")
+# Verbs of speaking to someone: who follows them is spoken to (喊話X：, 告訴X：).
 _ADDRESSING = ("喊话", "呼吁", "告诉", "提醒", "质问", "反问", "问", "对", "向", "敦促", "警告")
 # A verb or noun of saying between a speaker and a headline's colon (總統府賀電：).
 _SAYING_BEFORE_COLON = (
