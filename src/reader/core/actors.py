@@ -39,6 +39,7 @@ from reader.core.latin import from_latin, merge_org_variants
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
     AMBIGUOUS_SURNAMES,
+    BODY_ENDINGS,
     HONORIFICS,
     TRANSLIT,
     WORD_ENDS,
@@ -728,7 +729,7 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
             for j in range(s, e):
                 taken[j] = True
             found.setdefault(id(ent), []).append(Mention(s, e, ctx.text[s:e]))
-    _fold_parents(found, ents)
+    _fold_parents(ctx, found, ents)
     actors = []
     for eid, mentions in found.items():
         ent = ents[eid]
@@ -752,11 +753,7 @@ def _collect(ctx: Context, reg: Registry) -> list[Actor]:
     return actors
 
 
-# Ministries and departments that bodies sit under (衞生署, 交通部, 內政部).
-_PARENT_ENDINGS = ("部", "署", "局", "處", "处", "廳", "厅")
-
-
-def _fold_parents(found: dict[int, list[Mention]], ents: dict[int, Entity]) -> None:
+def _fold_parents(ctx: Context, found: dict[int, list[Mention]], ents: dict[int, Entity]) -> None:
     """A department named once, and only right before another body (衞生署|衞生防護中心,
     交通部|航港局), names where that body sits: its mention joins the body's."""
 
@@ -773,7 +770,7 @@ def _fold_parents(found: dict[int, list[Mention]], ents: dict[int, Entity]) -> N
     ):
         (parent,) = found[eid]
         child = starts.get(parent.end)
-        if child is None or child[0] == eid or not parent.text.endswith(_PARENT_ENDINGS):
+        if child is None or child[0] == eid or ctx.simp[parent.end - 1] not in BODY_ENDINGS:
             continue
         other = found[child[0]][child[1]]
         if not CJK.match(other.text):

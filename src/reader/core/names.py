@@ -674,7 +674,8 @@ def time_after(ctx: Context, pos: int) -> bool:
     return t.start == pos and t.tag == "t"
 
 
-_BODY_ENDINGS = set("署局厅处部司")
+# Last characters of a public body's name (署, 局, 處, 部): of a department.
+BODY_ENDINGS = set("署局厅处部司")
 _AFTER_ROLED = set("以在于与和及将曾已对向")
 # Characters that mostly end a name but may be in one the tagger reads whole (龔伯年).
 _SOFT_NOT_GIVEN = set("年日时")
@@ -694,7 +695,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False
     if not native_name(s) and not (len(s) <= 3 and _unlisted_start(ctx, start)):
         return False
-    if s[-1] in _BODY_ENDINGS:
+    if s[-1] in BODY_ENDINGS:
         return False  # 勞發署也: a body's short name before a name ending
     place = ctx.lookup(s)
     if s[-1] in "省市县区州" and place is not None and place[1].startswith("ns"):
