@@ -359,7 +359,7 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12, one to three each of blind14's … blind28's. blind13's switches script by
+# blind12, one to three each of blind14's … blind32's. blind13's switches script by
 # whole paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
@@ -379,10 +379,14 @@ MIXED_REPOSTS = [
     ROOT / "tests" / "data" / "blind26" / "16_mixed.txt",
     *(ROOT / "tests" / "data" / "blind27" / f"{n}_mixed.txt" for n in (13, 16)),
     *(ROOT / "tests" / "data" / "blind28" / f"{n}_mixed.txt" for n in (14, 16)),
+    ROOT / "tests" / "data" / "blind29" / "15_mixed.txt",
+    *(ROOT / "tests" / "data" / "blind30" / f"{n}_mixed.txt" for n in (14, 15)),
+    *(ROOT / "tests" / "data" / "blind31" / f"{n}_mixed.txt" for n in (13, 15)),
+    ROOT / "tests" / "data" / "blind32" / "13_mixed.txt",
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 29)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 33)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
