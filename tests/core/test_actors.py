@@ -611,6 +611,13 @@ NAMES = [
     pytest.param(
         "飲食業商會會長何永年表示，不反對。", ["何永年"], [], id="a-given-name-ending-in-year"
     ),
+    pytest.param(
+        "副总经理王志刚在陈述中表示，项目延期。", ["王志刚"], ["陈述中"], id="in-his-statement"
+    ),
+    pytest.param(
+        "市議會議長官志明表示，會跟進。", ["官志明"], [], id="a-speaker-read-as-an-officer"
+    ),
+    pytest.param("保育組長夏志文表示，黑熊出沒增加。", ["夏志文"], [], id="summer-is-a-surname"),
 ]
 
 
@@ -1005,6 +1012,62 @@ ORGS = [
     pytest.param("發行商光合影業表示，該片延期。", "光合影業", [], id="a-brand-read-as-a-verb"),
     pytest.param(
         "負責工程的開發公司總經理表示，會跟進。", None, ["開發公司"], id="a-company-by-what-it-does"
+    ),
+    pytest.param(
+        "江門市市場監督管理局與江門市公安局聯合執法。",
+        "江門市公安局",
+        ["江門市市場監督管理局與江門市公安局"],
+        id="a-department-word-then-and",
+    ),
+    pytest.param(
+        "雅晴幼稚園由雅晴教育基金會於2001年創辦。",
+        "雅晴教育基金會",
+        ["雅晴幼稚園由雅晴教育基金會"],
+        id="a-kindergarten-then-by",
+    ),
+    pytest.param(
+        "暨南大學新聞學院教授林志遠說，平台要負責。",
+        "暨南大學新聞學院",
+        ["南大學新聞學院"],
+        id="ji-opens-a-word",
+    ),
+    pytest.param("港九茶樓業商會主席表示，租金太貴。", "港九茶樓業商會", [], id="a-numeral-opens"),
+    pytest.param(
+        "香港五和會館主席陳德明表示，會繼續演出。", "香港五和會館", [], id="a-numeral-then-and"
+    ),
+    pytest.param(
+        "中華濕地保育聯盟秘書長林宜君表示，反對開發。",
+        "中華濕地保育聯盟",
+        [],
+        id="a-state-word-inside",
+    ),
+    pytest.param(
+        "香港仔街坊互助會主席表示，支持。", "香港仔街坊互助會", [], id="a-bound-morpheme-inside"
+    ),
+    pytest.param(
+        "香港中醫同業聯會主席表示，支持新例。",
+        "香港中醫同業聯會",
+        [],
+        id="a-category-word-before-the-ending",
+    ),
+    pytest.param(
+        "记者从朝阳区有关部门了解到，项目将延期。", None, ["有关部"], id="concerned-units"
+    ),
+    pytest.param("專家指，城市動物園仍有保育角色。", None, ["城市動物園"], id="city-zoos"),
+    pytest.param(
+        "中國保護研究中心與德國柏林動物園簽約。",
+        "柏林動物園",
+        ["德國柏林動物園"],
+        id="a-country-before-a-city-s-zoo",
+    ),
+    pytest.param("據寧波海關昨日公布的數據，出口下降。", "寧波海關", [], id="customs"),
+    pytest.param("牧新股份上月銷售生豬120萬頭。", "牧新股份", [], id="a-listed-company-s-shares"),
+    pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
+    pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
+    pytest.param("屯門區再有幼稚園宣布停辦。", None, ["再有幼稚園"], id="there-is-another"),
+    pytest.param("佢話將文件交晒俾大學處理。", None, ["交晒俾大學"], id="cantonese-give-to"),
+    pytest.param(
+        "东营市海洋发展局昨日表示，赤潮已退。", "东营市海洋发展局", [], id="a-city-read-as-a-noun"
     ),
 ]
 
@@ -1692,6 +1755,14 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
         ),
         pytest.param("面馆老板则更关心非居民用水的价格。", id="a-frequent-word"),
         pytest.param("記者另加顧問費用約五萬元。", id="a-fee-then-about"),
+        pytest.param("對很多老顧客來說，這家店是回憶。", id="a-word-also-a-name"),
+        pytest.param("公司具有水利保护工程资质。", id="a-role-read-across-two-words"),
+        pytest.param("一名銀行業主管私下透露，放款收緊。", id="a-manager-privately"),
+        pytest.param("岛上居民车辆可免费通行。", id="residents-vehicles"),
+        pytest.param("全省共有逾200宗山火正在燃燒。", id="a-measure-word-after-a-number"),
+        pytest.param("衛生局周二晚發表聲明。", id="tuesday-evening"),
+        pytest.param("不少大学生和刚入职的年轻人受骗。", id="and-just"),
+        pytest.param("排名將從第15名升至前十。", id="from-the-fifteenth"),
     ],
 )
 def test_no_name_after_a_role(text: str) -> None:
@@ -2108,3 +2179,22 @@ def test_a_department_named_in_a_chain_of_its_agencies() -> None:
 def test_a_county_and_a_city_of_one_name_are_two_places() -> None:
     actors = _actors("新竹縣衛生局與新竹市衛生局合作。衛生局表示，會處理。")
     assert _owner(actors, "新竹縣衛生局") is not _owner(actors, "新竹市衛生局")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "江苏省交通运输厅公路处负责人表示，收费合理。",
+            "江苏省交通运输厅",
+            id="an-ending-read-across-words-is-no-parent",
+        ),
+        pytest.param(
+            "河南古建筑保护研究所所长表示，修缮完成。",
+            "河南古建筑保护研究所",
+            id="an-institute-after-a-trade-s-ending-is-its-own",
+        ),
+    ],
+)
+def test_the_body_a_department_belongs_to(text: str, name: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == [name]

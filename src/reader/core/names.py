@@ -29,7 +29,7 @@ TRANSLIT = set(
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = set(
     "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
-    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完"
+    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完第"
     "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧"  # Cantonese
 )
 
@@ -248,6 +248,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         role = title_before(simp, i)
         if role is not None and i not in ctx.starts and _across_a_role(ctx, i - len(role), i):
             role = None  # 房東|主張|自住: 東主 read across a role and a verb is none
+        if role is not None and _role_into_word(ctx, i):
+            role = None  # 文物保|護工|程資質, 設計業|主管|私下: the role's end opens a word
+        if _measured(ctx, i):
+            i += 1  # 380宗|山火, 周二晚: a measure word after a number, or a day's name
+            continue
         if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         if role is None and _kin_before(ctx, i):
@@ -261,8 +266,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             titled = True
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
-        if simp[i] in _PREPOSITION_SURNAMES and common_given(ctx, simp[i + 1 : i + 3], 0):
-            i += 1  # 向本報, 向記者: a preposition before a word, whatever role precedes
+        if simp[i] in _PREPOSITION_SURNAMES and (
+            common_given(ctx, simp[i + 1 : i + 3], 0) or _adverb(ctx, simp[i + 1])
+        ):
+            i += 1  # 向本報, 和剛入職: a preposition before a word, whatever role precedes
             continue
         vouched = titled or not ambiguous or _described(ctx, i, lengths)
         vouched = vouched or _introduced(ctx, i, i + 3)  # 書院的|區凱晴|則直言
@@ -349,6 +356,24 @@ def _last_opens_a_word(ctx: Context, end: int) -> bool:
     """The character before ``end`` starts a dictionary word that runs past it."""
     t = ctx.tokens[ctx.token_index(end - 1)]
     return t.start == end - 1 and t.end > end and not t.new
+
+
+def _role_into_word(ctx: Context, i: int) -> bool:
+    """The role ending at ``i`` ends inside a common word that runs on past ``i``, and a
+    common word follows the surname (保護|工程|資質); not 議長|官銘煌, read 會議|長官."""
+    t = ctx.tokens[ctx.token_index(i)]
+    inside = t.start < i < t.end and common_given(ctx, t.word)
+    return inside and common_given(ctx, ctx.simp[i + 1 : i + 3], 0)
+
+
+_DAYS = set("一二三四五六日天末")
+
+
+def _measured(ctx: Context, i: int) -> bool:
+    """A number stands before ``i`` (380宗), or a day's name starts there (周二)."""
+    t = ctx.tokens[ctx.token_index(i)]
+    day = t.start == i and t.end > i + 1 and t.tag == "t" and t.word[1] in _DAYS
+    return ctx.simp[i - 1 : i].isdigit() or day
 
 
 def _across_a_role(ctx: Context, start: int, end: int) -> bool:
@@ -747,8 +772,13 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if first.start == start and first.end < end:
         # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
         # the surnames that are common words often start names too (萬家|綺).
-        frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES else 1000
+        frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES and first.tag != "n" else 1000
         if common_given(ctx, first.word, frequent):
+            return False
+        # 陳述|中表示, 顧客|來說: a word the dictionary also knows as someone's name.
+        found = ctx.lookup(first.word)
+        famous = found is not None and found[1] == "nr" and found[0] > 700
+        if famous and not titled and len(first.word) >= 2 and first.word not in surnames()[1]:
             return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role

@@ -85,6 +85,8 @@ STRONG = {"大学", "学院", "研究院", "研究所", "研究中心", "委员�
           "气象台", "有限公司", "股份有限公司"}  # fmt: skip
 # Bodies named without their country, even where a place follows it (英國|蘇塞克斯大學).
 ACADEMIC = {"大学", "学院", "研究所", "研究院"}
+# Bodies named after their city, the country before which only says where it is.
+_ABROAD = {*ACADEMIC, "动物园"}
 # One-character endings of government bodies: a head of common nouns names one
 # when its chief or staff follow (運輸及物流局局長, 入境事務處職員).
 BUREAUS = {"局", "处", "署", "厅", "部"}
@@ -108,6 +110,9 @@ _ADDRESSED = {
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往", "成立", "创办", "设立",
 }  # fmt: skip
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
+_CANTONESE = set("俾畀嘅咗喺哋啲嘢冇佢嚟晒唔")
+_MODALS = ("能", "可", "要", "会", "得", "想")
+_MEASURES = set("个家名位只座间所项场批些")
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
 _HALLS = set("廊大餐舞客展宴礼会宾")
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
@@ -143,7 +148,7 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
     # 熊本縣 … 熊本|大學: a word the article also writes with its place level is a place.
     taught = {t.word[:-1] for t in ctx.tokens if len(t.word) >= 3 and t.word[-1] in "省市县州"}
     for t in ctx.tokens:
-        if t.word in taught:
+        if t.word in taught or _city(ctx, t):
             proper.setdefault(t.start, "place")
     companies = set(words("company_suffixes"))
     for m in _suffix_pattern().finditer(ctx.simp):
@@ -204,6 +209,14 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         kept.append(span)
     return kept
+
+
+def _city(ctx: Context, t: Token) -> bool:
+    """榮成市 read as a common noun: a name, then its level."""
+    if len(t.word) < 3 or t.word[-1] not in "省市县州" or t.tag not in ("n", "nr"):
+        return False
+    found = ctx.lookup(t.word[:-1])
+    return found is not None and found[1].startswith(("ns", "nr"))
 
 
 def _no_centre(ctx: Context, a: int, proper: dict[int, str]) -> bool:
@@ -296,6 +309,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
     if t.tag.startswith("ns") and ctx.simp.startswith("公司", a):
         return None  # 丹麥公司: a company of that country, not its name
+    if t.new and i > 1 and ctx.tokens[i - 2].word.endswith(_MODALS):
+        return None  # 只能|改搭|客運: a verb the segmenter did not know, after a modal
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     # 宏遠|投顧|首席經濟學家, 宏達|保險|回覆: a brand the dictionary reads as a word, before
@@ -396,19 +411,29 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         # 香港|中小型|食肆商會, 大阪|公立|大學: after a place, some kinds name one body.
         named = w in _NAMING_KINDS and j and ctx.tokens[j - 1].tag.startswith("ns")
         kind = w in KIND_WORDS and not named
-        if w in CATEGORY_WORDS or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        # 香港幼兒教育|同業|聯會: a category word right before the ending names nothing.
+        category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
+        if category or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
-        if t.new and w[0] in JOINERS and _org_ends_at(ctx, t.start):
-            toks.insert(0, t)  # …小學|及恩光會|兆麟小學: the joiner glued to the next name
+        if t.new and (w[0] in JOINERS or _glued(t)) and _org_ends_at(ctx, t.start):
+            # …小學|及恩光會|兆麟小學, 幼稚園|由樂晴|教育基金會: a joiner or a verb glued to
+            # the next name, after another body.
+            toks.insert(0, t)
             stopped_at_edge = True
             break
         # A verb right before the ending (政府統計|處, 浸會|大學); elsewhere only in the
         # name of a body with people (外賣|車手|關注組召集人), checked below.
-        verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff)  # not 經濟部|到|委員會
+        # Not 經濟部|到|委員會, nor 慈雲山|再有|幼稚園.
+        verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff) and not w.endswith("有")
         ordinal = t.tag == "m" and w.startswith("第")  # 鄭州大學|第一|附屬醫院
-        if not (w in JOINERS or w == "·" or t.new or t.tag.startswith(_NOUNISH) or verb or ordinal):
+        # 港九|麻雀業商會主席, 香港|八|和會館: a numeral in the name of a body with people.
+        numeral = t.tag == "m" and staff and not any(c.isdigit() or c in _MEASURES for c in w)
+        # 濕地, 香港|仔, 華富|邨, 反|詐騙: the tagger's morphemes; not Cantonese 交晒|俾.
+        morpheme = t.tag in ("z", "zg", "g") and w not in _CANTONESE
+        nounish = t.tag.startswith(_NOUNISH) or morpheme
+        if not (w in JOINERS or w == "·" or t.new or nounish or verb or ordinal or numeral):
             # 協助租屋糾紛的|崔媽媽基金會表示: a clause describes the body that speaks.
             stopped_at_edge = w == "的" and b in ctx.speech_starts
             break
@@ -416,7 +441,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         j -= 1
     else:
         stopped_at_edge = True
-    if toks and toks[-1].word in JOINERS and toks[-1].end == a:
+    counted = len(toks) >= 2 and toks[-2].tag == "m"  # 八|和|會館: a name
+    if toks and toks[-1].word in JOINERS and toks[-1].end == a and not counted:
         return None  # 演員及|劇團: two kinds, no name
     if clause := _clause_in_head(toks, a):
         toks, stopped_at_edge = toks[clause:], False
@@ -452,12 +478,14 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             # 英國|蘇塞克斯|大學: before a university's place, too.
             # 新加坡|高等法院: a name every country's body has is that country's.
             courts = nxt is not None and ctx.simp[a:b] not in ACADEMIC and generic(ctx, nxt.word)
+            # 山西|古建築|保護研究所: a frequent word the dictionary also calls a name.
+            frequent = nxt is not None and (ctx.lookup(nxt.word) or (0,))[0] > 1000
             named = nxt is not None and (
-                (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS)
+                (nxt.tag.startswith("nr") and nxt.word[-1] not in PLACE_LEVELS and not frequent)
                 or (proper.get(nxt.start) == "org" and not generic(ctx, nxt.word))
                 or (t.word in COUNTRIES and nxt.tag.startswith("nt") and not courts)
             )
-            abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in ACADEMIC
+            abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in _ABROAD
             if t.tag == "ns" and abroad and _named_place(nxt):
                 return _trim(ctx, nxt.start, a)  # 英國|蘇塞克斯大學, 德國|不來梅…研究所
             if t.tag == "ns" and named:
@@ -649,7 +677,9 @@ def _org_ends_at(ctx: Context, pos: int) -> bool:
     # The tagger's body, or a word ending in a body's own ending (歷史博物館|與).
     if t.tag == "nt" and t.word.endswith(org_endings()):
         return True
-    return any(len(e) >= 2 and t.word.endswith(e) for e in words("org_suffixes"))
+    # A department's own word ends one too (市場監督|管理局|與).
+    department = len(t.word) >= 3 and t.word[-1] in BUREAUS
+    return department or any(len(e) >= 2 and t.word.endswith(e) for e in words("org_suffixes"))
 
 
 def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
@@ -659,6 +689,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
         return True  # 全國 before 全: a level, not "every"
     if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
         return False
+    if t.word in _PLACE_KINDS:
+        return False  # 城市|動物園: a kind of place the dictionary calls a place
     return (
         t.start in proper
         or t.tag.startswith(("ns", "nt", "nz", "j"))
@@ -671,6 +703,7 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 
 _NOT_PROPER_START = set("他她我你它") | _FUNCTION
+_PLACE_KINDS = {"城市", "都市", "山区"}
 
 
 def _country_before_name(word: str) -> int:
@@ -696,10 +729,16 @@ def _clean(toks: list[Token]) -> bool:
 
 
 def _trim(ctx: Context, start: int, a: int) -> int | None:
-    """Skip joiners at the start; a head needs two characters."""
-    while start < a and ctx.simp[start] in JOINERS:
+    """Skip joiners at the start, not a word's own first character (暨南大學); a head
+    needs two characters."""
+    while start < a and ctx.simp[start] in JOINERS and not _joiner_opens_word(ctx, start):
         start += 1
     return start if a - start >= 2 else None
+
+
+def _joiner_opens_word(ctx: Context, pos: int) -> bool:
+    t = ctx.tokens[ctx.token_index(pos)]
+    return t.start == pos and t.end > pos + 1 and not t.new
 
 
 # Kinds of body a name follows in apposition (物流公司|迅達環球物流, 進口商|橡樹灣洋酒).

@@ -328,14 +328,22 @@ def _parent_key(reg: Registry, k: str, endings: tuple[str, ...]) -> str | None:
         body = parent.endswith(endings) or parent.endswith("政府")
         if not body or parent.endswith(DEPARTMENTS):
             continue
-        if k.endswith("科") and parent.endswith(longest_first("company_suffixes")):
-            continue  # 醫院|眼科, 大隊|火災調查科; not 網絡安全及科技|罪案調查科
-        if cut in cuts or (parent.endswith(_GOVERNMENT_ENDINGS) and not _holds_a_body(k[cut:])):
+        trade = parent.endswith(longest_first("company_suffixes"))
+        if trade and k.endswith(("科", *_BODIES_OF_THEIR_OWN)):
+            # 醫院|眼科, 大隊|火災調查科; not 網絡安全及科技|罪案調查科, nor 山西古建築|
+            # 保護研究所, where a trade's ending stands inside a word.
+            continue
+        # 浙江省交通運|輸廳公路處: an ending read across words leaves a body in the rest.
+        if _holds_a_body(k[cut:]):
+            continue
+        if cut in cuts or parent.endswith(_GOVERNMENT_ENDINGS):
             return parent
     return None
 
 
 _COMMITTEE = "委员会"
+# Departments that are bodies of their own after a company's name.
+_BODIES_OF_THEIR_OWN = ("研究所", "研究中心", "学院")
 _GOVERNMENT_ENDINGS = ("厅", "局", "署", "部", "政府")
 
 
