@@ -618,6 +618,31 @@ NAMES = [
         "市議會議長官志明表示，會跟進。", ["官志明"], [], id="a-speaker-read-as-an-officer"
     ),
     pytest.param("保育組長夏志文表示，黑熊出沒增加。", ["夏志文"], [], id="summer-is-a-surname"),
+    pytest.param("退休人士李國華話，新戲院好靚。", ["李國華"], ["李國華話"], id="a-retiree-says"),
+    pytest.param("學徒阿明今年20歲，入行兩年。", ["阿明"], [], id="an-apprentice"),
+    pytest.param("退休車衣女工陳秀英，每日都會來。", ["陳秀英"], [], id="a-woman-worker"),
+    pytest.param(
+        "对于在村里经营茶馆的何秀梅来说，游客少了。", ["何秀梅"], [], id="de-a-name-then-for"
+    ),
+    pytest.param(
+        "女子組由台北市立大學的林芷瑩以7分58秒奪冠。", ["林芷瑩"], [], id="de-a-name-then-by"
+    ),
+    pytest.param("住在旺角的陳太每日都去街市。", ["陳太"], [], id="mrs-then-every"),
+    pytest.param(
+        "教育部次長林清華表示，課綱將修訂。", ["林清華"], [], id="a-listed-short-name-as-given"
+    ),
+    pytest.param(
+        "該公司社長佐藤拓也（Takuya Sato）表示，會賠償。",
+        ["佐藤拓也"],
+        [],
+        id="a-japanese-given-name-ending-in-ya",
+    ),
+    pytest.param(
+        "果农买买提艾力·吐尔逊说，今年收成好。",
+        ["买买提艾力·吐尔逊"],
+        [],
+        id="a-long-first-part-after-a-role",
+    ),
 ]
 
 
@@ -2198,3 +2223,9 @@ def test_a_county_and_a_city_of_one_name_are_two_places() -> None:
 )
 def test_the_body_a_department_belongs_to(text: str, name: str) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == [name]
+
+
+def test_a_dotted_name_after_a_role_is_one_person_with_its_gloss() -> None:
+    actors = _actors("议会发言人约翰娜·施密特（Johanna Schmidt）表示，法案通过。")
+    (person,) = [a for a in actors if a.type == "person"]
+    assert set(person.aliases) | {person.name} == {"约翰娜·施密特", "Johanna Schmidt"}

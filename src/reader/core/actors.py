@@ -44,6 +44,7 @@ from reader.core.names import (
     TRANSLIT,
     WORD_ENDS,
     anonymised,
+    back_to_role,
     chinese_names,
     dotted_first_part,
     familiar_latin_names,
@@ -57,6 +58,7 @@ from reader.core.names import (
     surname_of,
     surname_then,
     surname_with_title,
+    surnames,
     title_before,
 )
 from reader.core.organisations import (
@@ -271,8 +273,17 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
             and end in ctx.ends
             and not _word_across(ctx, start)
             and not _word_across_end(ctx, end)
+            and not _given_name_after_role(ctx, start)
         )
     return True
+
+
+def _given_name_after_role(ctx: Context, start: int) -> bool:
+    """次長阮|清華: a role and a surname before make the short name someone's given name."""
+    surname = ctx.simp[start - 1 : start]
+    return (
+        bool(surname) and surname in surnames()[0] and title_before(ctx.simp, start - 1) is not None
+    )
 
 
 _MEASURES = set("台家名位个间座辆架条只艘")
@@ -531,7 +542,7 @@ _DOTTED = re.compile(rf"{_T}{{1,4}}(?:·(?:{_T}{{1,8}}(?:-{_T}{{1,6}})?|[a-z]\.?
 
 
 def _dotted_spans(ctx: Context) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DOTTED.finditer(ctx.key)]
+    spans = [(back_to_role(ctx, m.start()), m.end()) for m in _DOTTED.finditer(ctx.key)]
     covered = SpanIndex(spans)
     for m in re.finditer("·", ctx.key):
         dot = m.start()

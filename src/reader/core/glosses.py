@@ -9,6 +9,7 @@ from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_lis
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
     TRANSLIT,
+    back_to_role,
     dotted_first_part,
     japanese_family,
     japanese_name_before,
@@ -294,6 +295,8 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
         start = past_role(ctx.simp, start)  # 主席|若昂·…
         if start == sep:
             start = dotted_first_part(ctx, sep) or sep  # 總裁|凱文·布倫南
+        elif start < sep:
+            start = back_to_role(ctx, start)
         if start < sep:
             return start, end
     # Otherwise: the noun phrase of tokens before the bracket.

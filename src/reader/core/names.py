@@ -161,15 +161,29 @@ def starts_title(simp: str, pos: int) -> bool:
 
 def dotted_first_part(ctx: Context, dot: int) -> int | None:
     """Start of the first part of a dotted name ending at ``dot``: two to four
-    transliteration characters, or any after a role (太魯閣族青年|伊婉．瓦旦, 總裁|凱文·
+    transliteration characters, or up to six of any after a role (太魯閣族青年|伊婉．瓦旦, 總裁|凱文·
     布倫南); a dot between other words also lists places (中國·北京)."""
+    # After the nearest role; a Uyghur name's first part may be longer (種植戶|阿不都熱合曼·).
+    for n in range(2, 7):
+        part = ctx.key[max(0, dot - n) : dot]
+        if len(part) < n or not all(CJK.match(c) for c in part) or set(part) & _NEVER_GIVEN:
+            break
+        if title_before(ctx.simp, dot - n):
+            return dot - n
     for n in (4, 3, 2):
         part = ctx.key[max(0, dot - n) : dot]
-        if len(part) < n or not all(CJK.match(c) for c in part):
-            continue
-        if set(part) <= TRANSLIT or title_before(ctx.simp, dot - n):
+        if len(part) == n and all(CJK.match(c) for c in part) and set(part) <= TRANSLIT:
             return dot - n
     return None
+
+
+def back_to_role(ctx: Context, start: int) -> int:
+    """Where a dotted name starting at ``start`` starts when its first part runs back to
+    a role (種植戶|阿不都熱合|曼·吐爾遜, 發言人|約翰|娜·貝克)."""
+    dot = ctx.key.find("·", start)
+    first = dotted_first_part(ctx, dot) if dot > 0 else None
+    roled = first is not None and first < start and title_before(ctx.simp, first) is not None
+    return first if roled else start
 
 
 def past_role(simp: str, pos: int) -> int:
@@ -333,7 +347,11 @@ def _married_name(ctx: Context, i: int) -> bool:
     if name_ending_after(simp, i + 2) or name_ending_after(simp, i + 3):
         return False
     last = ctx.lookup(simp[i + 3])
-    return not (last and last[1][:1] in "vdpcu")
+    if last and last[1][:1] in "vdpcu":
+        return False
+    # 李國華|話: the tagger reads a name of three, then a word.
+    first = ctx.tokens[ctx.token_index(i)]
+    return not (first.start == i and first.end == i + 3 and first.tag.startswith("nr"))
 
 
 def _han(s: str) -> bool:
@@ -429,7 +447,10 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
     for n in (2, 3, 1):
         end = i + len(family) + n
         given = simp[end - n : end]
-        if len(given) < n or not all(CJK.match(c) for c in given) or set(given) & NOT_GIVEN:
+        # 社長坂本勝也（: 也 ends many Japanese given names, before a bracket.
+        closing = n >= 2 and given[-1] == "也" and simp[end : end + 1] in "（("
+        banned = set(given[:-1] if closing else given) & NOT_GIVEN
+        if len(given) < n or not all(CJK.match(c) for c in given) or banned:
             continue
         if common_given(ctx, given, 0) or ctx.common_word(simp[i:end]):
             continue  # 本田|汽車, 中山|大學: a family name before a word
@@ -463,8 +484,13 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     speaks = ctx.simp[end] in "则亦也又" and (
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
     )
+    # 經營民宿的|鄭秀蘭|來說, 大學的|馮芷瑜|以8分奪冠, 經營觀光船的|阿輝|亦擔心.
+    acts = ctx.simp[end] in "则亦也又仍都还" and ctx.tokens[ctx.token_index(end + 1)].tag == "v"
+    acts = acts or ctx.simp.startswith("来说", end)
     # 文員的|區詠欣|今年38歲: a time word ends it too.
-    if ctx.simp[end] not in "，是同与对有" and not (verb or speaks or time_after(ctx, end)):
+    if ctx.simp[end] not in "，是同与对有以" and not (
+        verb or speaks or acts or time_after(ctx, end)
+    ):
         return False
     if end - start == 4:  # 喇沙書院的|歐陽朗軒|同樣
         given = ctx.simp[start + 2 : end]
@@ -678,6 +704,7 @@ _AFTER_HONORIFIC = (
     "并",
     "仍",
     "已",
+    "每",
 )
 
 
