@@ -172,6 +172,18 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         pytest.param(
             "網路書店博客來回應時表示，折扣是競爭結果。", "博客來", "Books.com.tw", id="a-bookshop"
         ),
+        pytest.param(
+            "司法機構發言人表示，傳譯員不足。",
+            "司法機構",
+            "Judiciary (Hong Kong)",
+            id="a-judiciary",
+        ),
+        pytest.param(
+            "工研院分析師表示，訂單回升。",
+            "工研院",
+            "Industrial Technology Research Institute",
+            id="a-research-institute-s-short-name",
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -1089,6 +1101,8 @@ ORGS = [
     pytest.param("牧新股份上月銷售生豬120萬頭。", "牧新股份", [], id="a-listed-company-s-shares"),
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
+    pytest.param("嘉義市環保局昨日公布檢測結果。", "嘉義市環保局", [], id="a-bureau-s-short-word"),
+    pytest.param("經雲林縣政府公告為古蹟。", "雲林縣政府", [], id="government-read-with-a-noun"),
     pytest.param("屯門區再有幼稚園宣布停辦。", None, ["再有幼稚園"], id="there-is-another"),
     pytest.param("佢話將文件交晒俾大學處理。", None, ["交晒俾大學"], id="cantonese-give-to"),
     pytest.param(

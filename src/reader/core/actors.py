@@ -684,7 +684,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             if i > 0 and generic(ctx, w) and _place_word(ctx, reg, toks[i - 1]):
                 start = toks[i - 1].start  # 梧州市|人民政府: a body every place has
             reg.add(ctx.text[start : t.end], "org")
-        elif w in GOV_SUFFIXES and i > 0:
+        elif (gov := _government_word(ctx, w)) and i > 0:
             owner = toks[i - 1]
             owner_ent = reg.by_key.get(ctx.key[owner.start : t.start])
             # 苗栗縣|政府: a place, known, tagged or named by its level. An unknown name
@@ -696,8 +696,9 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             )
             place = place and owner.tag != "r"  # 各縣|市政府: every county's, no one's
             # 灣仔|政府總部: the government's offices, a building there.
-            if owner.end == t.start and place and not ctx.simp.startswith("总部", t.end):
-                reg.add(ctx.text[owner.start : t.end], "org")
+            end = t.start + len(gov)
+            if owner.end == t.start and place and not ctx.simp.startswith("总部", end):
+                reg.add(ctx.text[owner.start : end], "org")
         elif (
             t.tag == "ns"
             and (len(w) >= 3 or w.endswith(("洲", "省", "市", "州", "县", "岛")))
@@ -706,6 +707,15 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and not _inside_span(ctx, t.start, t.end)
         ):
             reg.add(ctx.text[t.start : t.end], "place", strong=True)
+
+
+def _government_word(ctx: Context, w: str) -> str:
+    """政府, 市政府, or one read with the word after it (彰化縣|政府公告|為): the part
+    that names the government, or ""."""
+    if w in GOV_SUFFIXES:
+        return w
+    gov = next((g for g in GOV_SUFFIXES if w.startswith(g)), "")
+    return gov if gov and ctx.common_word(w[len(gov) :]) else ""
 
 
 # Words the tagger's dictionary calls places that are not one (上市: go public).

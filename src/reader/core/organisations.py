@@ -250,7 +250,7 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # seldom in the dictionary (慈祐宮, 農糧署), so for them an unknown word will do.
         unknown = tok.new and (ctx.simp[a] in TEMPLES or ctx.simp[a] in BUREAUS)
         unknown = unknown and tok.word[0] not in _FUNCTION  # 連買|部: "even buy", no body
-        known = tok.tag.startswith(("n", "l")) or unknown
+        known = tok.tag.startswith(("n", "l", "j")) or unknown  # j: 環保局
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     rest = ctx.simp[b : b + 1]
     if rest == "化":
