@@ -281,7 +281,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
         if simp[i] in _PREPOSITION_SURNAMES and (
-            common_given(ctx, simp[i + 1 : i + 3], 0) or _adverb(ctx, simp[i + 1])
+            common_given(ctx, simp[i + 1 : i + 3], 0) or _adverb(ctx, simp[i + 1 : i + 2])
         ):
             i += 1  # 向本報, 和剛入職: a preposition before a word, whatever role precedes
             continue
@@ -485,7 +485,11 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
         _speech_after(ctx, end + 1) or ctx.simp.startswith(("指，", "指："), end + 1)
     )
     # 經營民宿的|鄭秀蘭|來說, 大學的|馮芷瑜|以8分奪冠, 經營觀光船的|阿輝|亦擔心.
-    acts = ctx.simp[end] in "则亦也又仍都还" and ctx.tokens[ctx.token_index(end + 1)].tag == "v"
+    acts = (
+        ctx.simp[end] in "则亦也又仍都还"
+        and end + 1 < len(ctx.simp)
+        and ctx.tokens[ctx.token_index(end + 1)].tag == "v"
+    )
     acts = acts or ctx.simp.startswith("来说", end)
     # 文員的|區詠欣|今年38歲: a time word ends it too.
     if ctx.simp[end] not in "，是同与对有以" and not (
