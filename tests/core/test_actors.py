@@ -1379,6 +1379,7 @@ def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> Non
         pytest.param("她表示，將邀請經濟部到委員會專案報告。", id="a-body-going-to-a-committee"),
         pytest.param("「時機點讓人不得不聯想」，並要求部會說明。", id="to-associate-is-no-company"),
         pytest.param("漁船持續向南航行約兩小時。", id="sailing-south-is-no-airline"),
+        pytest.param("他訪問了記者和", id="a-preposition-like-surname-ends-the-text"),
     ],
 )
 def test_no_actor_is_made_of(text: str) -> None:
