@@ -854,6 +854,16 @@ MORE = [
         id="a-statement-speaks-for-the-body-that-issued-it",
     ),
     pytest.param(
+        "院長林國棟今晚再度發布聲明，感謝同事連夜搶修。聲明中寫道：「這次事件讓我們學到很多。」",
+        [("這次事件讓我們學到很多。", "speech", "林國棟")],
+        id="a-statement-speaks-for-the-person-who-issued-it",
+    ),
+    pytest.param(
+        "住在沙田逾二十年的李秀珊話，臭味多數喺夜晚出現，「窗都唔敢開」。",
+        [("窗都唔敢開", "speech", "李秀珊")],
+        id="a-name-then-cantonese-says",
+    ),
+    pytest.param(
         "臺北地方法院昨日宣判。被告律師表示會上訴，法院未採納其說法。"
         "判決書指出，被告多次轉帳，「犯後態度不佳，難以從輕量刑」。",
         [("犯後態度不佳，難以從輕量刑", "speech", "臺北地方法院")],

@@ -587,13 +587,13 @@ class _Attributor:
         return best[1] if best else None
 
     def issuer(self, writing: str, pos: int) -> str | None:
-        """The body named just before the last mention of ``writing`` before ``pos``
-        (X發布情況通報稱…。通報同時表示: X)."""
+        """The body or person named just before the last mention of ``writing`` before
+        ``pos`` (X發布情況通報稱…。通報同時表示: X; 院長Y發布聲明…。聲明中寫道: Y)."""
         at = self.key.rfind(writing, 0, pos)
         i = bisect.bisect_left(self.starts, at) - 1
         while at >= 0 and i >= 0 and at - self.mentions[i].end <= 12:
             m = self.mentions[i]
-            if m.type == "org" and not self.inside.covers(m.start):
+            if m.type in ("org", "person") and not self.inside.covers(m.start):
                 return m.name
             i -= 1
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
