@@ -1101,6 +1101,12 @@ ORGS = [
     pytest.param("牧新股份上月銷售生豬120萬頭。", "牧新股份", [], id="a-listed-company-s-shares"),
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
+    pytest.param(
+        "紅海航線持續繞行推高海運成本。", None, ["推高海運"], id="a-trade-describing-a-noun"
+    ),
+    pytest.param(
+        "群益投顧協理鄭博仁也指出，市場回溫。", "群益投顧", [], id="a-trade-then-a-vice-president"
+    ),
     pytest.param("嘉義市環保局昨日公布檢測結果。", "嘉義市環保局", [], id="a-bureau-s-short-word"),
     pytest.param("經雲林縣政府公告為古蹟。", "雲林縣政府", [], id="government-read-with-a-noun"),
     pytest.param("屯門區再有幼稚園宣布停辦。", None, ["再有幼稚園"], id="there-is-another"),

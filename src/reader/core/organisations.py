@@ -311,6 +311,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return None  # 丹麥公司: a company of that country, not its name
     if t.new and i > 1 and ctx.tokens[i - 2].word.endswith(_MODALS):
         return None  # 只能|改搭|客運: a verb the segmenter did not know, after a modal
+    if t.new and _trade_of_a_noun(ctx, a, b):
+        return None  # 推高|海運|成本, 歐線|物流|鏈: a trade word describing the noun after
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
         return t.start
     # 宏遠|投顧|首席經濟學家, 宏達|保險|回覆: a brand the dictionary reads as a word, before
@@ -320,6 +322,18 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
     if len(t.word) == 2 and t.tag[:2] in ("nz", "a", "v", "z") and trade and spoken:
         return t.start
     return None
+
+
+def _trade_of_a_noun(ctx: Context, a: int, b: int) -> bool:
+    """A trade's word (海運, 物流), not 公司, before a noun that is no role or body."""
+    if ctx.simp[a:b] in COMPANY_ENDINGS or b >= len(ctx.simp):
+        return False
+    after = ctx.tokens[ctx.token_index(b)]
+    noun = after.start == b and after.tag.startswith("n") and CJK.match(after.word) is not None
+    if not noun or after.word.endswith(org_endings()):
+        return False
+    # 元大投顧|資深分析師, 華岳證券|電力設備行業首席分析師: a role soon after names its firm.
+    return not any(starts_title(ctx.simp, k) for k in range(b, min(b + 10, len(ctx.simp))))
 
 
 def _limited_start(ctx: Context, a: int) -> int | None:
