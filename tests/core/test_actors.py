@@ -1809,6 +1809,7 @@ def test_a_japanese_name_its_gloss_and_its_family_name_are_one_person() -> None:
         pytest.param("衛生局周二晚發表聲明。", id="tuesday-evening"),
         pytest.param("不少大学生和刚入职的年轻人受骗。", id="and-just"),
         pytest.param("排名將從第15名升至前十。", id="from-the-fifteenth"),
+        pytest.param("與日韓頂尖選手相比，我們仍有差距。", id="japan-and-korea"),
     ],
 )
 def test_no_name_after_a_role(text: str) -> None:

@@ -267,6 +267,9 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         if _measured(ctx, i):
             i += 1  # 380宗|山火, 周二晚: a measure word after a number, or a day's name
             continue
+        if role is None and _abbreviated_place(ctx, i):
+            i += 1  # 日|韓|頂尖選手: a country's one-character short name
+            continue
         if role is None and i - 1 == roled_end and simp[i - 1] in " 、":
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         if role is None and _kin_before(ctx, i):
@@ -382,6 +385,16 @@ def _role_into_word(ctx: Context, i: int) -> bool:
     t = ctx.tokens[ctx.token_index(i)]
     inside = t.start < i < t.end and common_given(ctx, t.word)
     return inside and common_given(ctx, ctx.simp[i + 1 : i + 3], 0)
+
+
+def _abbreviated_place(ctx: Context, i: int) -> bool:
+    """A country's one-character short name right after another's (日|韓, 中|美)."""
+    t = ctx.tokens[ctx.token_index(i)]
+    alone = t.start == i and t.end == i + 1 and t.tag == "j"
+    return alone and i > 0 and ctx.simp[i - 1] in _COUNTRY_CHARACTERS
+
+
+_COUNTRY_CHARACTERS = set("中美日韩英法德俄欧朝越泰印澳加")
 
 
 _DAYS = set("一二三四五六日天末")
