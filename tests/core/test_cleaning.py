@@ -173,6 +173,16 @@ def test_separator() -> None:
             "溫哥華市政府昨日表示，由於山火濃煙南下，大溫哥華發布空氣質量警報，呼籲居民減少外出。",
             id="a-word-read-across-two-words-is-outvoted",
         ),
+        pytest.param(
+            "香港電影業界昨日舉行記者會。這間片廠有六十年历史，创辦人表示会繼續經营，業界人士認為政府應該考慮保育。",
+            "香港電影業界昨日舉行記者會。這間片廠有六十年歷史，創辦人表示會繼續經營，業界人士認為政府應該考慮保育。",
+            id="the-more-frequent-word-decides",
+        ),
+        pytest.param(
+            "香港電影業界昨日舉行記者會，日本演員吉田沙保里出席。创辦人表示会繼續經营，業界人士認為政府應該考慮保育。",
+            "香港電影業界昨日舉行記者會，日本演員吉田沙保里出席。創辦人表示會繼續經營，業界人士認為政府應該考慮保育。",
+            id="a-character-also-traditional-in-no-word-stays",
+        ),
     ],
 )
 def test_script_repaired(text: str, expected: str) -> None:

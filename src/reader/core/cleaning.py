@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from reader.core.convert import converter
 from reader.core.loading import common_han
@@ -254,6 +255,9 @@ def _separator(text: str) -> Iterator[_Fix]:
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
 # 情蒐, 遶境, 週末, 療癒): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
+# Simplified characters that are also traditional ones in their own right (鄰里, 余姓,
+# 皇后, 游泳): converted only when a word they make says so.
+_ALSO_TRADITIONAL = frozenset("里余后干丑斗冲范朴征云几郁游划")
 # Written Cantonese words whose character is also a simplified one.
 _CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
@@ -337,7 +341,12 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
         usual = _char("s2tw", c)
         if _kept_by_a_word(line, i):
             return None  # 游泳: a word keeps the character as it is written
-        return r if r == usual or _pair_readings(line, i) == {r} else usual
+        reading = _word_reading(line, i)
+        if reading is None and c in _ALSO_TRADITIONAL:
+            return None  # 吉田沙保里: no word says the character is not its own
+        if reading is None:
+            reading = r if r == usual or _pair_readings(line, i) == {r} else usual
+        return reading
     if _char("t2s", r) != simp or hong_kong:
         return None
     if _char("s2tw", simp) == r:
@@ -395,6 +404,35 @@ def _pair_readings(line: str, i: int) -> set[str]:
         if out != "".join(_char("s2tw", ch) for ch in simp):
             readings.add(out[i - a])
     return readings
+
+
+def _word_reading(line: str, i: int) -> str | None:
+    """The form of ``line[i]`` in the most frequent word it makes with a neighbour
+    (六十年|歷史, not 年曆), or None when it makes no word the dictionary knows."""
+    tw2s, s2tw = converter("tw2s"), converter("s2tw")
+    best, reading = 0, None
+    for a, pair in _han_pairs(line, i):
+        simp = tw2s.convert(pair)
+        n = _word_frequencies().get(simp, 0)
+        if n > best:
+            best, reading = n, s2tw.convert(simp)[i - a]
+    return reading
+
+
+@cache
+def _word_frequencies() -> dict[str, int]:
+    """Two-character words of the segmenter's dictionary and how often each is seen.
+
+    Read only when a traditional text holds simplified characters, in the worker that
+    opens it.
+    """
+    found: dict[str, int] = {}
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, count, _ = line.split(" ", 2)
+            if len(word) == 2:
+                found[word] = int(count)
+    return found
 
 
 def _han_pairs(line: str, i: int) -> Iterator[tuple[int, str]]:
