@@ -67,6 +67,7 @@ from reader.core.organisations import (
     DIRECTIONS,
     KIND_WORDS,
     LEVEL_WORDS,
+    NOT_PLACES,
     OWNERSHIPS,
     PLACE_LEVELS,
     chinese_orgs,
@@ -703,7 +704,8 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             t.tag == "ns"
             and (len(w) >= 3 or w.endswith(("洲", "省", "市", "州", "县", "岛")))
             and not w.endswith(("彼岸", "营利"))
-            and w not in _NOT_PLACES
+            and w not in NOT_PLACES
+            and w[0] not in "各每"  # 各縣市: every one, no place
             and not _inside_span(ctx, t.start, t.end)
         ):
             reg.add(ctx.text[t.start : t.end], "place", strong=True)
@@ -716,10 +718,6 @@ def _government_word(ctx: Context, w: str) -> str:
         return w
     gov = next((g for g in GOV_SUFFIXES if w.startswith(g)), "")
     return gov if gov and ctx.common_word(w[len(gov) :]) else ""
-
-
-# Words the tagger's dictionary calls places that are not one (上市: go public).
-_NOT_PLACES = frozenset(("上市", "入市", "城市", "都市", "海岛", "诸州"))
 
 
 def _modifier(prev: Token, t: Token) -> bool:

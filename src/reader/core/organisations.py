@@ -311,6 +311,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return None  # 丹麥公司: a company of that country, not its name
     if t.new and i > 1 and ctx.tokens[i - 2].word.endswith(_MODALS):
         return None  # 只能|改搭|客運: a verb the segmenter did not know, after a modal
+    if t.word in NOT_PLACES:
+        return None  # 深圳|巴士|集團: a common word the dictionary calls a place
     if t.new and _trade_of_a_noun(ctx, a, b):
         return None  # 推高|海運|成本, 歐線|物流|鏈: a trade word describing the noun after
     if t.new or t.tag.startswith(("nt", "j", "nr", "ns")):
@@ -703,8 +705,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
         return True  # 全國 before 全: a level, not "every"
     if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
         return False
-    if t.word in _PLACE_KINDS:
-        return False  # 城市|動物園: a kind of place the dictionary calls a place
+    if t.word in NOT_PLACES or t.word[0] in "各每":
+        return False  # 城市|動物園, 深圳|巴士|集團, 各縣市: no one place
     return (
         t.start in proper
         or t.tag.startswith(("ns", "nt", "nz", "j"))
@@ -717,7 +719,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 
 _NOT_PROPER_START = set("他她我你它") | _FUNCTION
-_PLACE_KINDS = {"城市", "都市", "山区"}
+# Words the tagger's dictionary calls places that are not one (上市: go public).
+NOT_PLACES = frozenset(("上市", "入市", "城市", "都市", "海岛", "诸州", "山区", "巴士", "串联"))
 
 
 def _country_before_name(word: str) -> int:
