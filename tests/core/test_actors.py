@@ -1102,6 +1102,18 @@ ORGS = [
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
     pytest.param(
+        "公司正與廣州巴士集團商討新路線。", "廣州巴士集團", ["巴士集團"], id="bus-is-no-place"
+    ),
+    pytest.param(
+        "跨境巴士商會主席陳大明表示，司機不足。", "跨境巴士商會", ["巴士商會"], id="bus-is-no-name"
+    ),
+    pytest.param(
+        "工會將串聯各縣市護理工會，持續抗議。",
+        None,
+        ["串聯各縣市護理工會", "各縣市"],
+        id="every-county-is-no-place",
+    ),
+    pytest.param(
         "紅海航線持續繞行推高海運成本。", None, ["推高海運"], id="a-trade-describing-a-noun"
     ),
     pytest.param(
