@@ -1102,6 +1102,15 @@ ORGS = [
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
     pytest.param(
+        "關注團體「街市商戶權益關注組」發言人陳小文批評，政策失效。",
+        "街市商戶權益關注組",
+        [],
+        id="a-group-s-quoted-name",
+    ),
+    pytest.param(
+        "衛福部近年推動「智慧醫院」計畫。", None, ["智慧醫院"], id="a-quoted-kind-of-hospital"
+    ),
+    pytest.param(
         "公司正與廣州巴士集團商討新路線。", "廣州巴士集團", ["巴士集團"], id="bus-is-no-place"
     ),
     pytest.param(

@@ -517,7 +517,15 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     # its people, name the body, verbs and all.
     # 據博彩監察協調局資料: a body cited for its figures names itself, like one with staff.
     cited = ctx.simp[toks[0].start - 1 : toks[0].start] == "据" and ctx.simp.startswith(_FIGURES, b)
-    staffed = (stopped_at_edge and staff) or cited
+    # 「公屋住戶權益關注組」: a group's whole name in quotation marks names it; other
+    # quoted words are a term (推動「智慧醫院」).
+    quoted = (
+        ctx.simp[toks[0].start - 1 : toks[0].start] in _OPENING_MARKS
+        and ctx.simp[b : b + 1] in _CLOSING_MARKS
+    )
+    if quoted and ctx.simp[a:b] not in _GROUPS and not staff:
+        return None
+    staffed = (stopped_at_edge and staff) or cited or quoted
     if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
     if stopped_at_edge and ctx.simp[a:b] in STRONG and not _common_verb(ctx, toks):
@@ -655,6 +663,27 @@ def _staff_after(ctx: Context, b: int) -> bool:
     )
 
 
+_OPENING_MARKS = "「“『"
+_CLOSING_MARKS = "」”』"
+# Endings of groups people form (關注組, 自救會), which a term seldom ends in.
+_GROUPS = frozenset(
+    [
+        "关注组",
+        "协会",
+        "联盟",
+        "联会",
+        "商会",
+        "工会",
+        "基金会",
+        "自救会",
+        "促进会",
+        "协进会",
+        "互助会",
+        "联谊会",
+        "工友会",
+        "大联盟",
+    ]
+)
 _FIGURES = ("资料", "统计", "数据", "估计", "调查", "公布")
 _BODY_SAYS = ("表示", "指出", "发言人", "回应", "强调", "发表声明", "发出声明")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
