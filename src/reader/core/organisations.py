@@ -666,24 +666,10 @@ def _staff_after(ctx: Context, b: int) -> bool:
 _OPENING_MARKS = "「“『"
 _CLOSING_MARKS = "」”』"
 # Endings of groups people form (關注組, 自救會), which a term seldom ends in.
-_GROUPS = frozenset(
-    [
-        "关注组",
-        "协会",
-        "联盟",
-        "联会",
-        "商会",
-        "工会",
-        "基金会",
-        "自救会",
-        "促进会",
-        "协进会",
-        "互助会",
-        "联谊会",
-        "工友会",
-        "大联盟",
-    ]
-)
+_GROUPS = {
+    "关注组", "协会", "联盟", "联会", "商会", "工会", "基金会", "自救会", "促进会", "协进会",
+    "互助会", "联谊会", "工友会", "大联盟",
+}  # fmt: skip
 _FIGURES = ("资料", "统计", "数据", "估计", "调查", "公布")
 _BODY_SAYS = ("表示", "指出", "发言人", "回应", "强调", "发表声明", "发出声明")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,8}[)）]")
