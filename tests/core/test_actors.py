@@ -1102,6 +1102,12 @@ ORGS = [
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
     pytest.param(
+        "碼頭工人罷工。永昇港運服務有限公司表示遺憾。永昇港運昨晚發表聲明，稱會加薪。",
+        "永昇港運",
+        [],
+        id="a-registered-name-named-again-without-service",
+    ),
+    pytest.param(
         "關注團體「街市商戶權益關注組」發言人陳小文批評，政策失效。",
         "街市商戶權益關注組",
         [],

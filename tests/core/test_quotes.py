@@ -859,6 +859,16 @@ MORE = [
         id="a-statement-speaks-for-the-person-who-issued-it",
     ),
     pytest.param(
+        "永昇港運服務有限公司昨晚發表聲明，稱會加薪。聲明又表示：「公司保留追究權利。」",
+        [("公司保留追究權利。", "speech", "永昇港運服務有限公司")],
+        id="a-statement-then-also-says",
+    ),
+    pytest.param(
+        "聯匯支付有限公司昨午發表聲明，指事故源於設備異常，「公司深表歉意」。",
+        [("公司深表歉意", "speech", "聯匯支付有限公司")],
+        id="a-registered-name-with-a-verb-in-its-brand",
+    ),
+    pytest.param(
         "住在沙田逾二十年的李秀珊話，臭味多數喺夜晚出現，「窗都唔敢開」。",
         [("窗都唔敢開", "speech", "李秀珊")],
         id="a-name-then-cantonese-says",

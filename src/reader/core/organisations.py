@@ -350,7 +350,9 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         split_name = len(t.word) == 1 and t.tag == "v" and unknown
         # 天津|津港|通|汽車貿易有限公司, 北京|啟明|研學…: a verb right after a place is in
         # the brand.
-        placed = t.tag == "v" and len(t.word) <= 2 and i > 0 and ctx.tokens[i - 1].tag == "ns"
+        # 通匯|支付|有限公司: so is one after a word the dictionary lacks.
+        named = i > 0 and (ctx.tokens[i - 1].tag == "ns" or ctx.tokens[i - 1].new)
+        placed = t.tag == "v" and len(t.word) <= 2 and named
         stop = t.tag in ("uj", "p", "v", "c", "r") and not (split_name or placed)
         if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
             break

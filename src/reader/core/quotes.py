@@ -1198,11 +1198,12 @@ def _adverbs_only(att: _Attributor, start: int, end: int) -> bool:
 
 
 def _subject_before_joiner(att: _Attributor, verb_start: int) -> bool:
-    """An actor or pronoun right before the joiner (該局|也|呼籲)."""
+    """An actor, a pronoun or a writing right before the joiner (該局|也|呼籲, 聲明|又|表示)."""
     head = att.key[max(0, verb_start - 2) : verb_start]
     joiner = next(j for j in _JOINERS if head.endswith(j))
     at = verb_start - len(joiner)
-    return att.mention_ending(at) is not None or att.pronoun_ending(at)
+    writing = _WRITING_SAYS.search(att.key, max(0, at - 3), at) is not None
+    return att.mention_ending(at) is not None or att.pronoun_ending(at) or writing
 
 
 def _has_role(phrase: str) -> bool:

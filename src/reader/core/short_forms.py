@@ -483,6 +483,10 @@ def _splits_a_place(ctx: Context, name: str, cut: int) -> bool:
 _LEVELS = ("省", "市", "县", "区")
 
 
+# Words a registered name ends in before its legal form, which its short name drops.
+_GENERIC_LAST = ("服务", "发展", "国际", "实业", "贸易", "管理", "工程", "技术")
+
+
 def _up_to_trades(name: str, endings: tuple[str, ...]) -> list[str]:
     """恒遠生物|醫藥: the name up to each trade inside it."""
     return [name[: name.find(e, 2) + len(e)] for e in endings if name.find(e, 2) > 0]
@@ -517,7 +521,11 @@ def link_brands(ctx: Context, reg: Registry) -> None:
                 continue
             stem = k[: -len(ending)]
             # 東昇物流|服務有限公司: named again up to its trade, or after its place.
-            for brand in {stem, *_up_to_trades(stem, endings), *_after_place(ctx, stem, endings)}:
+            brands = {stem, *_up_to_trades(stem, endings), *_after_place(ctx, stem, endings)}
+            # 東昇港運|服務有限公司: named again without the generic word before its form.
+            if stem.endswith(_GENERIC_LAST) and len(stem) >= 6:
+                brands.add(stem[:-2])
+            for brand in brands:
                 other = reg.by_key.get(brand)
                 if len(brand) < 2:
                     continue
