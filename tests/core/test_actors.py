@@ -1102,6 +1102,22 @@ ORGS = [
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
     pytest.param(
+        "北部病友關懷協會理事長陳大明也到場聲援。",
+        "北部病友關懷協會",
+        ["病友關懷協會"],
+        id="a-region-opens-a-name",
+    ),
+    pytest.param("他坦言，南部醫院搶人激烈。", None, ["南部醫院"], id="a-region-s-hospitals"),
+    pytest.param(
+        "曾任國家隊教練的林大文指出，比賽很難。", None, ["曾任國家隊"], id="once-served-is-no-name"
+    ),
+    pytest.param(
+        "上訴庭頒下判詞，指原審時法庭傳譯員錯誤翻譯。",
+        None,
+        ["指原審時法庭"],
+        id="says-opens-no-name",
+    ),
+    pytest.param(
         "碼頭工人罷工。永昇港運服務有限公司表示遺憾。永昇港運昨晚發表聲明，稱會加薪。",
         "永昇港運",
         [],

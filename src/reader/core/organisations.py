@@ -450,7 +450,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         numeral = t.tag == "m" and staff and not any(c.isdigit() or c in _MEASURES for c in w)
         # 濕地, 香港|仔, 華富|邨, 反|詐騙: the tagger's morphemes; not Cantonese 交晒|俾.
         morpheme = t.tag in ("z", "zg", "g") and w not in _CANTONESE
-        nounish = t.tag.startswith(_NOUNISH) or morpheme
+        nounish = t.tag.startswith(_NOUNISH) or morpheme or (w in _REGIONS and bool(toks))
         if not (w in JOINERS or w == "·" or t.new or nounish or verb or ordinal or numeral):
             # 協助租屋糾紛的|崔媽媽基金會表示: a clause describes the body that speaks.
             stopped_at_edge = w == "的" and b in ctx.speech_starts
@@ -465,7 +465,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     if clause := _clause_in_head(toks, a):
         toks, stopped_at_edge = toks[clause:], False
     said = [
-        k for k, t in enumerate(toks) if t.word in word_set("speech_verbs") or t.word in _ADDRESSED
+        k
+        for k, t in enumerate(toks)
+        if t.word in word_set("speech_verbs") or t.word in _ADDRESSED or t.word == "指"
     ]
     if said:
         # 樊國豪承認|球會, 晏家明今早接受|電台: the body is spoken of or to, unnamed.
@@ -491,7 +493,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.word in PLACE_LEVELS and _named_before_level(t):
             return t.start  # 吳江|區|人民政府: the tagger took the district for a name
-        if _proper(ctx, t, proper):
+        # 中部|腎友關懷協會: a region of the country opens a name, not 中部|醫院.
+        region = t.word in _REGIONS and nxt is not None
+        if _proper(ctx, t, proper) or region:
             # 英國|劍橋大學, 德國|馬克斯·普朗克: the country is where it is.
             # 英國|蘇塞克斯|大學: before a university's place, too.
             # 新加坡|高等法院: a name every country's body has is that country's.
@@ -735,7 +739,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
     )
 
 
-_NOT_PROPER_START = set("他她我你它") | _FUNCTION
+_REGIONS = {"中部", "北部", "南部", "东部", "西部"}
+_NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words the tagger's dictionary calls places that are not one (上市: go public).
 NOT_PLACES = frozenset(("上市", "入市", "城市", "都市", "海岛", "诸州", "山区", "巴士", "串联"))
 
