@@ -864,6 +864,21 @@ MORE = [
         id="a-statement-then-also-says",
     ),
     pytest.param(
+        "商務部官員珍妮·沃德表示會調查，一位不願具名的企業海外業務負責人對記者坦言：「第一件事是算風險。」",
+        [("第一件事是算風險。", "speech", None)],
+        id="someone-unnamed-after-a-named-one",
+    ),
+    pytest.param(
+        "動物園園長表示歡迎。葡萄牙通訊社報道，一名受訪母親說：「女兒天天問熊貓。」",
+        [("女兒天天問熊貓。", "speech", None)],
+        id="someone-unnamed-after-a-reporting-agency",
+    ),
+    pytest.param(
+        "教育部基礎教育司一位負責人表示：「研學不是旅遊。」",
+        [("研學不是旅遊。", "speech", "教育部")],
+        id="a-body-s-unnamed-official",
+    ),
+    pytest.param(
         "聯匯支付有限公司昨午發表聲明，指事故源於設備異常，「公司深表歉意」。",
         [("公司深表歉意", "speech", "聯匯支付有限公司")],
         id="a-registered-name-with-a-verb-in-its-brand",

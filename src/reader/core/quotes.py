@@ -105,6 +105,12 @@ _UNNAMED_SPEAKER = re.compile(
     r"有人|不少人|许多人|家长|乘客|旅客|游客|球迷|粉丝|业主|租客|职员|员工|店员|工作人员)"
     r"(?:也|则|都|纷纷|亦|更)?$"
 )
+# Someone the text does not name, right before the verb: 一位…負責人對記者. (這名 and
+# 該名 point back to someone already named or not.)
+_ANONYMOUS_SUBJECT = re.compile(
+    r"(?:一位|一名)[^，。！？：“”「」『』]{0,18}?"
+    r"(?:对记者|向记者|对本报|向本报|告诉记者)?(?:也|则|又|亦|更)?$"
+)
 # Someone introduced without a name (一名曾任車手的少年): a later 他 is them.
 _SOMEONE_UNNAMED = re.compile(
     r"另?(?:一名|一位|一个)[^。！？]{0,15}(?:少年|少女|男子|女子|男童|女童|男孩|女孩|市民|居民|员工|"
@@ -566,7 +572,7 @@ class _Attributor:
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
-                if self.unnamed_speaker(m.end, hi):
+                if self.unnamed_speaker(m.end, hi) or self.anonymous_after(m, hi):
                     return None  # X…，不少網友留言: the unnamed people after X speak
                 best = (m.start, m.name)
                 break
@@ -584,6 +590,8 @@ class _Attributor:
                 break
         if best is None and (m := _WRITING_SAYS.search(self.key, lo, hi)) is not None:
             return self.issuer(m.group(1), m.start())  # 聲明說, 報告指出: who issued it
+        if best is None and _ANONYMOUS_SUBJECT.search(self.key, lo, hi) is not None:
+            return None  # 一位不願具名的負責人對記者坦言: someone the text leaves unnamed
         return best[1] if best else None
 
     def issuer(self, writing: str, pos: int) -> str | None:
@@ -605,6 +613,15 @@ class _Attributor:
             if m.type == "org" and named and not self.inside.covers(m.start):
                 return m.name
         return None
+
+    def anonymous_after(self, m: _Mention, hi: int) -> bool:
+        """Someone unnamed (一位…負責人) speaks after ``m``; not a body's own official
+        (教育部基礎教育司|一位負責人表示 is the ministry's)."""
+        found = _ANONYMOUS_SUBJECT.search(self.key, m.end, hi)
+        if found is None:
+            return False
+        between = self.key[m.end : found.start()]
+        return not (m.type == "org" and len(between) <= 8 and not set(between) & set(_PUNCT))
 
     def unnamed_speaker(self, lo: int, hi: int) -> bool:
         """Unnamed people (網友, 球迷) stand right before ``hi`` as its subject, not as the
