@@ -154,6 +154,16 @@ def test_quote_only_paragraph_continues_the_speaker() -> None:
     assert _speech(text) == [("中国经济长期向好的基本面没有改变。", "Li Qiang")]
 
 
+def test_quote_only_paragraph_after_one_person_spoken_of_is_theirs() -> None:
+    text = "茶農林大華正在和設計公司商量新包裝。他打算明年試水自有品牌。\n「做了三十年茶，總不能一直替人做嫁衣。」\n"
+    assert _speech(text) == [("做了三十年茶，總不能一直替人做嫁衣。", "林大華")]
+
+
+def test_quote_only_paragraph_after_two_people_spoken_of_is_nobody_s() -> None:
+    text = "茶農林大華和陳小明正在商量新包裝。兩人打算明年試水自有品牌。\n「做了三十年茶，總不能一直替人做嫁衣。」\n"
+    assert _speech(text) == [("做了三十年茶，總不能一直替人做嫁衣。", None)]
+
+
 def test_quote_only_paragraph_after_reported_speech_with_a_term() -> None:
     doc = build(
         "研究員林嘉明表示，這類事件是典型的「灰色地帶」手段。林嘉明說，海纜已成為最脆弱的一環。\n"

@@ -887,6 +887,11 @@ def extract_quotes(
             kind, speaker = _attribute(att, p, start, end, inner, prev)
             if kind is None and quote_only and p.index - 1 in last_speaker:
                 kind, speaker = "speech", last_speaker[p.index - 1]
+            elif kind is None and quote_only and s == 0:
+                # 俞建平…。他打算…。¶「做了三十年茶…」: a paragraph of quotation after one
+                # person was spoken of, nobody quoted, is theirs.
+                speaker = _sole_person(att, *_spoken_of_before(att, paragraphs, p, start))
+                kind = "speech" if speaker is not None else None
             if kind is None and _opens_sentence(text, start, p.start) and _sounds_said(inner):
                 # A quoted sentence after S's indirect speech continues S (S 指出…。「…」).
                 kind, speaker = "speech", _paragraph_speaker(att, p, start, prev)
