@@ -341,12 +341,16 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
         usual = _char("s2tw", c)
         if _kept_by_a_word(line, i):
             return None  # 游泳: a word keeps the character as it is written
-        reading = _word_reading(line, i)
-        if reading is None and c in _ALSO_TRADITIONAL:
-            return None  # 吉田沙保里: no word says the character is not its own
-        if reading is None:
-            reading = r if r == usual or _pair_readings(line, i) == {r} else usual
-        return reading
+        votes = _pair_readings(line, i)
+        if c in _ALSO_TRADITIONAL or votes - {usual}:
+            # A word reads it otherwise (年曆 against 歷史), or it may be right as it is:
+            # the most frequent word it makes decides.
+            reading = _word_reading(line, i)
+            if reading is not None:
+                return reading
+            if c in _ALSO_TRADITIONAL:
+                return None  # 吉田沙保里: no word says the character is not its own
+        return r if r == usual or votes == {r} else usual
     if _char("t2s", r) != simp or hong_kong:
         return None
     if _char("s2tw", simp) == r:
@@ -426,13 +430,11 @@ def _word_frequencies() -> dict[str, int]:
     Read only when a traditional text holds simplified characters, in the worker that
     opens it.
     """
-    found: dict[str, int] = {}
-    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
-        for line in f:
-            word, count, _ = line.split(" ", 2)
-            if len(word) == 2:
-                found[word] = int(count)
-    return found
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    return {word: int(count) for word, count in _TWO_CHARACTER_ENTRY.findall(text)}
+
+
+_TWO_CHARACTER_ENTRY = re.compile(r"(?m)^(\S\S) (\d+)")
 
 
 def _han_pairs(line: str, i: int) -> Iterator[tuple[int, str]]:
