@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from reader.core.convert import converter
 from reader.core.loading import common_han
@@ -257,7 +256,7 @@ def _separator(text: str) -> Iterator[_Fix]:
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
 # Simplified characters that are also traditional ones in their own right (鄰里, 余姓,
 # 皇后, 游泳): converted only when a word they make says so.
-_ALSO_TRADITIONAL = frozenset("里余后干丑斗冲范朴征云几郁游划")
+ALSO_TRADITIONAL = frozenset("里余后干丑斗冲范朴征云几郁游划")
 # Written Cantonese words whose character is also a simplified one.
 _CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
@@ -342,13 +341,13 @@ def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str |
         if _kept_by_a_word(line, i):
             return None  # 游泳: a word keeps the character as it is written
         votes = _pair_readings(line, i)
-        if c in _ALSO_TRADITIONAL or votes - {usual}:
+        if c in ALSO_TRADITIONAL or votes - {usual}:
             # A word reads it otherwise (年曆 against 歷史), or it may be right as it is:
             # the most frequent word it makes decides.
             reading = _word_reading(line, i)
             if reading is not None:
                 return reading
-            if c in _ALSO_TRADITIONAL:
+            if c in ALSO_TRADITIONAL:
                 return None  # 吉田沙保里: no word says the character is not its own
         return r if r == usual or votes == {r} else usual
     if _char("t2s", r) != simp or hong_kong:
@@ -425,16 +424,10 @@ def _word_reading(line: str, i: int) -> str | None:
 
 @cache
 def _word_frequencies() -> dict[str, int]:
-    """Two-character words of the segmenter's dictionary and how often each is seen.
-
-    Read only when a traditional text holds simplified characters, in the worker that
-    opens it.
-    """
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    return {word: int(count) for word, count in _TWO_CHARACTER_ENTRY.findall(text)}
-
-
-_TWO_CHARACTER_ENTRY = re.compile(r"(?m)^(\S\S) (\d+)")
+    """Two-character words and how often each is seen: those of the segmenter's
+    dictionary that hold a character whose form depends on its word."""
+    pairs = (line.split() for line in words("word_counts"))
+    return {word: int(count) for word, count in pairs}
 
 
 def _han_pairs(line: str, i: int) -> Iterator[tuple[int, str]]:
