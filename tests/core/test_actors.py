@@ -172,9 +172,10 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         pytest.param(
             "網路書店博客來回應時表示，折扣是競爭結果。", "博客來", "Books.com.tw", id="a-bookshop"
         ),
+        pytest.param("本報記者向台電查詢。", "台電", "Taipower", id="a-listed-name-after-to"),
         pytest.param(
-            "司法機構發言人表示，傳譯員不足。",
-            "司法機構",
+            "香港司法機構發言人表示，傳譯員不足。",
+            "香港司法機構",
             "Judiciary (Hong Kong)",
             id="a-judiciary",
         ),
@@ -631,6 +632,9 @@ NAMES = [
     ),
     pytest.param("保育組長夏志文表示，黑熊出沒增加。", ["夏志文"], [], id="summer-is-a-surname"),
     pytest.param("退休人士李國華話，新戲院好靚。", ["李國華"], ["李國華話"], id="a-retiree-says"),
+    pytest.param("記者周一鳴報道，市場回暖。", ["周一鳴"], [], id="a-day-after-a-role-is-a-name"),
+    pytest.param("中心主任何平安表示，病床不足。", ["何平安"], [], id="a-role-then-any"),
+    pytest.param("白雪梅表示，會跟進。", ["白雪梅"], [], id="a-word-tagged-a-name-then-one-more"),
     pytest.param("學徒阿明今年20歲，入行兩年。", ["阿明"], [], id="an-apprentice"),
     pytest.param("退休車衣女工陳秀英，每日都會來。", ["陳秀英"], [], id="a-woman-worker"),
     pytest.param(
@@ -1098,7 +1102,10 @@ ORGS = [
         id="a-country-before-a-city-s-zoo",
     ),
     pytest.param("據寧波海關昨日公布的數據，出口下降。", "寧波海關", [], id="customs"),
-    pytest.param("牧新股份上月銷售生豬120萬頭。", "牧新股份", [], id="a-listed-company-s-shares"),
+    pytest.param("政府持有港鐵股份。", None, ["港鐵股份"], id="shares-are-no-company"),
+    pytest.param("宏泰物流股價昨日急跌。", "宏泰物流", [], id="a-company-s-share-price"),
+    pytest.param("市府已經取得宏泰物流同意。", "宏泰物流", [], id="obtained-is-no-modal"),
+    pytest.param("外縣市消防局也派員支援。", None, ["外縣市消防局"], id="other-counties"),
     pytest.param("興華客運司機昨日罷工。", "興華客運", [], id="a-bus-company"),
     pytest.param("旅客只能改搭客運回家。", None, ["改搭客運"], id="a-verb-after-a-modal"),
     pytest.param(
@@ -1429,6 +1436,7 @@ def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> Non
         pytest.param("「時機點讓人不得不聯想」，並要求部會說明。", id="to-associate-is-no-company"),
         pytest.param("漁船持續向南航行約兩小時。", id="sailing-south-is-no-airline"),
         pytest.param("他訪問了記者和", id="a-preposition-like-surname-ends-the-text"),
+        pytest.param("法官心如明鏡。", id="a-clear-mirror"),
     ],
 )
 def test_no_actor_is_made_of(text: str) -> None:

@@ -889,6 +889,16 @@ MORE = [
         id="a-body-s-unnamed-official",
     ),
     pytest.param(
+        "港隊泳手林詩敏奪得第一名後表示：「很開心。」",
+        [("很開心。", "speech", "林詩敏")],
+        id="first-place-is-no-one-unnamed",
+    ),
+    pytest.param(
+        "議員陳大文批評政府聲明。聲明指出：「措施有效。」",
+        [("措施有效。", "speech", None)],
+        id="a-statement-criticised-is-not-the-critic-s",
+    ),
+    pytest.param(
         "聯匯支付有限公司昨午發表聲明，指事故源於設備異常，「公司深表歉意」。",
         [("公司深表歉意", "speech", "聯匯支付有限公司")],
         id="a-registered-name-with-a-verb-in-its-brand",

@@ -41,6 +41,8 @@ from reader.core.names import (
     AMBIGUOUS_SURNAMES,
     BODY_ENDINGS,
     HONORIFICS,
+    MEASURE_WORDS,
+    PREPOSITION_SURNAMES,
     TRANSLIT,
     WORD_ENDS,
     anonymised,
@@ -65,6 +67,7 @@ from reader.core.organisations import (
     COMPANY_ENDINGS,
     COUNTRIES,
     DIRECTIONS,
+    EVERY,
     KIND_WORDS,
     LEVEL_WORDS,
     NOT_PLACES,
@@ -280,20 +283,18 @@ def _good_boundaries(ctx: Context, start: int, end: int, listed: str) -> bool:
 
 
 def _given_name_after_role(ctx: Context, start: int) -> bool:
-    """次長阮|清華: a role and a surname before make the short name someone's given name."""
+    """次長阮|清華: a role and a surname before make the short name someone's given name;
+    not 記者向|台電, a preposition."""
     surname = ctx.simp[start - 1 : start]
-    return (
-        bool(surname) and surname in surnames()[0] and title_before(ctx.simp, start - 1) is not None
-    )
-
-
-_MEASURES = set("台家名位个间座辆架条只艘")
+    if not surname or surname not in surnames()[0] or surname in PREPOSITION_SURNAMES:
+        return False
+    return title_before(ctx.simp, start - 1) is not None
 
 
 def _word_across(ctx: Context, start: int) -> bool:
     """每|日經: the character before and the name's first make a common word (每日);
     4|台大功率: after a number, the name's first is a measure word."""
-    if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in _MEASURES:
+    if start and ctx.simp[start - 1].isdigit() and ctx.simp[start] in MEASURE_WORDS:
         return True
     return start > 0 and start - 1 in ctx.starts and _common_pair(ctx, start - 1)
 
@@ -705,7 +706,7 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
             and (len(w) >= 3 or w.endswith(("洲", "省", "市", "州", "县", "岛")))
             and not w.endswith(("彼岸", "营利"))
             and w not in NOT_PLACES
-            and w[0] not in "各每"  # 各縣市: every one, no place
+            and w[0] not in EVERY  # 各縣市: every one, no place
             and not _inside_span(ctx, t.start, t.end)
         ):
             reg.add(ctx.text[t.start : t.end], "place", strong=True)

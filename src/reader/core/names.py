@@ -26,12 +26,18 @@ TRANSLIT = set(
     "察顿凡佛哥津喀昆钦叶许若席斐依吐买热逊令"
 )
 
+# Written Cantonese function characters (喺, 嘅, 俾): no name or body holds one.
+CANTONESE_FUNCTION = set("喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧晒")
 # Characters that end a name rather than continue it (function words, verbs of saying).
-NOT_GIVEN = set(
-    "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
-    "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完第"
-    "喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧"  # Cantonese
+NOT_GIVEN = (
+    set(
+        "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
+        "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完第私"
+    )
+    | CANTONESE_FUNCTION
 )
+# Measure words, which follow a number (4台, 380宗); some are surnames too.
+MEASURE_WORDS = set("个家名位只座间所项场批些台辆架条艘宗户")
 
 # Surnames that are also common function words (向外媒, 於開, 和創始人, 時我): a name
 # starting with one needs a role word before it.
@@ -168,7 +174,10 @@ def dotted_first_part(ctx: Context, dot: int) -> int | None:
         part = ctx.key[max(0, dot - n) : dot]
         if len(part) < n or not all(CJK.match(c) for c in part) or set(part) & _NEVER_GIVEN:
             break
-        if title_before(ctx.simp, dot - n):
+        # 議長|出席澳門·里斯本: a verb right after the role is no part of a name.
+        t = ctx.tokens[ctx.token_index(dot - n)]
+        verb = t.tag.startswith("v") and common_given(ctx, t.word)  # not 協調人|差猜·汶薩
+        if title_before(ctx.simp, dot - n) and not verb:
             return dot - n
     for n in (4, 3, 2):
         part = ctx.key[max(0, dot - n) : dot]
@@ -264,7 +273,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             role = None  # 房東|主張|自住: 東主 read across a role and a verb is none
         if role is not None and _role_into_word(ctx, i):
             role = None  # 文物保|護工|程資質, 設計業|主管|私下: the role's end opens a word
-        if _measured(ctx, i):
+        if role is None and _counted_or_a_day(ctx, i):
             i += 1  # 380宗|山火, 周二晚: a measure word after a number, or a day's name
             continue
         if role is None and _abbreviated_place(ctx, i):
@@ -283,7 +292,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             titled = True
         found = None
         ambiguous = surname == 1 and simp[i] in AMBIGUOUS_SURNAMES
-        if simp[i] in _PREPOSITION_SURNAMES and (
+        if simp[i] in PREPOSITION_SURNAMES and (
             common_given(ctx, simp[i + 1 : i + 3], 0) or _adverb(ctx, simp[i + 1 : i + 2])
         ):
             i += 1  # 向本報, 和剛入職: a preposition before a word, whatever role precedes
@@ -381,10 +390,15 @@ def _last_opens_a_word(ctx: Context, end: int) -> bool:
 
 def _role_into_word(ctx: Context, i: int) -> bool:
     """The role ending at ``i`` ends inside a common word that runs on past ``i``, and a
-    common word follows the surname (保護|工程|資質); not 議長|官銘煌, read 會議|長官."""
+    common word follows the surname (保護|工程|資質, 設計業|主管|私下坦言); not 議長|官銘煌,
+    read 會議|長官, nor 主任|何平安|表示: a rarer word or a quality, before speech."""
     t = ctx.tokens[ctx.token_index(i)]
     inside = t.start < i < t.end and common_given(ctx, t.word)
-    return inside and common_given(ctx, ctx.simp[i + 1 : i + 3], 0)
+    if not inside or not common_given(ctx, ctx.simp[i + 1 : i + 3], 0):
+        return False
+    if _speech_after(ctx, i + 3) or name_ending_after(ctx.simp, i + 3):
+        return common_given(ctx, ctx.simp[i + 1 : i + 3], 100) and not _quality(ctx, i + 1)
+    return True
 
 
 def _abbreviated_place(ctx: Context, i: int) -> bool:
@@ -400,11 +414,18 @@ _COUNTRY_CHARACTERS = set("中美日韩英法德俄欧朝越泰印澳加")
 _DAYS = set("一二三四五六日天末")
 
 
-def _measured(ctx: Context, i: int) -> bool:
-    """A number stands before ``i`` (380宗), or a day's name starts there (周二)."""
+def _quality(ctx: Context, i: int) -> bool:
+    """The word at ``i`` is an adjective (平安), as given names often are."""
+    found = ctx.lookup(ctx.simp[i : i + 2])
+    return found is not None and found[1].startswith("a")
+
+
+def _counted_or_a_day(ctx: Context, i: int) -> bool:
+    """A measure word after a number stands at ``i`` (380宗), or a day's name starts
+    there (周二)."""
     t = ctx.tokens[ctx.token_index(i)]
     day = t.start == i and t.end > i + 1 and t.tag == "t" and t.word[1] in _DAYS
-    return ctx.simp[i - 1 : i].isdigit() or day
+    return (ctx.simp[i - 1 : i].isdigit() and ctx.simp[i] in MEASURE_WORDS) or day
 
 
 def _across_a_role(ctx: Context, start: int, end: int) -> bool:
@@ -461,7 +482,7 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         end = i + len(family) + n
         given = simp[end - n : end]
         # 社長坂本勝也（: 也 ends many Japanese given names, before a bracket.
-        closing = n >= 2 and given[-1] == "也" and simp[end : end + 1] in "（("
+        closing = n >= 2 and given[-1] == "也" and simp.startswith(("（", "("), end)
         banned = set(given[:-1] if closing else given) & NOT_GIVEN
         if len(given) < n or not all(CJK.match(c) for c in given) or banned:
             continue
@@ -734,7 +755,7 @@ def surname_then(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Surnames that are prepositions too (向記者, 和企業).
-_PREPOSITION_SURNAMES = set("向于和从同对与跟")
+PREPOSITION_SURNAMES = set("向于和从同对与跟")
 
 
 def time_after(ctx: Context, pos: int) -> bool:
@@ -819,10 +840,19 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES and first.tag != "n" else 1000
         if common_given(ctx, first.word, frequent):
             return False
-        # 陳述|中表示, 顧客|來說: a word the dictionary also knows as someone's name.
+        # 陳述|中表示, 顧客|來說: a frequent word the dictionary also tags as a name, then a
+        # function word or the start of another word; not 白雪|梅表示.
         found = ctx.lookup(first.word)
-        famous = found is not None and found[1] == "nr" and found[0] > 700
-        if famous and not titled and len(first.word) >= 2 and first.word not in surnames()[1]:
+        famous = found is not None and found[1] == "nr" and found[0] > _FREQUENT_NAME_WORD
+        last = ctx.tokens[ctx.token_index(end - 1)]
+        loose = last.end > end or (last.start == end - 1 and last.tag[:1] in "fupdcv")
+        if (
+            famous
+            and loose
+            and not titled
+            and len(first.word) > 1
+            and first.word not in surnames()[1]
+        ):
             return False
     if starts_title(ctx.simp, start) or starts_title(ctx.simp, start + len(surname_of(s))):
         return False  # 司长, 陈执行长, 聞人法官: a role, or a surname with a role
@@ -834,6 +864,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     return True
 
 
+# A word seen this often is mostly a word, whatever the dictionary tags it (顧客, 陳述).
+_FREQUENT_NAME_WORD = 700
 # One-character adverbs that follow a name (還, 也, 則, 又, 曾, 就, 更, 亦, 仍).
 _ADVERBS = set("还也则又曾就更亦仍")
 

@@ -14,7 +14,14 @@ from functools import cache
 
 from reader.core.entities import CJK, RARE, Context, trusted_name_tag
 from reader.core.lexicon import trie_pattern
-from reader.core.names import TRANSLIT, name_ending_after, starts_title, time_after
+from reader.core.names import (
+    CANTONESE_FUNCTION,
+    MEASURE_WORDS,
+    TRANSLIT,
+    name_ending_after,
+    starts_title,
+    time_after,
+)
 from reader.core.segment import Token
 from reader.core.wordlists import word_set, words
 
@@ -109,10 +116,9 @@ _ADDRESSED = {
     "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往", "成立", "创办", "设立",
 }  # fmt: skip
+# Modal words, after which a word the dictionary lacks is more likely a verb (只能|改搭).
+_MODALS = {"能", "可", "要", "会", "想", "只能", "可以", "可能", "必须", "需要", "只好", "只得"}
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
-_CANTONESE = set("俾畀嘅咗喺哋啲嘢冇佢嚟晒唔")
-_MODALS = ("能", "可", "要", "会", "得", "想")
-_MEASURES = set("个家名位只座间所项场批些")
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
 _HALLS = set("廊大餐舞客展宴礼会宾")
 _NOUNISH = ("n", "vn", "j", "l", "b", "a")  # a: 衛生健康, 平等機會
@@ -212,11 +218,14 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
 
 
 def _city(ctx: Context, t: Token) -> bool:
-    """榮成市 read as a common noun: a name, then its level."""
+    """榮成市 read as a common noun: a name, then its level; not 外縣市, 山區縣."""
     if len(t.word) < 3 or t.word[-1] not in "省市县州" or t.tag not in ("n", "nr"):
         return False
-    found = ctx.lookup(t.word[:-1])
-    return found is not None and found[1].startswith(("ns", "nr"))
+    stem = t.word[:-1]
+    found = ctx.lookup(stem)
+    # A rare name: not 小康縣, 外縣市 or 山區縣.
+    named = found is not None and found[1].startswith(("ns", "nr")) and found[0] < _RARE_PLACE
+    return named and stem not in NOT_PLACES and stem[0] not in "外各每本全该"
 
 
 def _no_centre(ctx: Context, a: int, proper: dict[int, str]) -> bool:
@@ -309,7 +318,7 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
     if t.tag.startswith("ns") and ctx.simp.startswith("公司", a):
         return None  # 丹麥公司: a company of that country, not its name
-    if t.new and i > 1 and ctx.tokens[i - 2].word.endswith(_MODALS):
+    if t.new and i > 1 and ctx.tokens[i - 2].word in _MODALS:
         return None  # 只能|改搭|客運: a verb the segmenter did not know, after a modal
     if t.word in NOT_PLACES:
         return None  # 深圳|巴士|集團: a common word the dictionary calls a place
@@ -327,12 +336,13 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
 
 
 def _trade_of_a_noun(ctx: Context, a: int, b: int) -> bool:
-    """A trade's word (海運, 物流), not 公司, before a noun that is no role or body."""
+    """A trade's word (海運, 物流), not 公司, before a noun that is no role, body or a
+    company's own (鼎泰物流|股價): the trade or a field, not a company."""
     if ctx.simp[a:b] in COMPANY_ENDINGS or b >= len(ctx.simp):
         return False
     after = ctx.tokens[ctx.token_index(b)]
     noun = after.start == b and after.tag.startswith("n") and CJK.match(after.word) is not None
-    if not noun or after.word.endswith(org_endings()):
+    if not noun or after.word in _A_COMPANY_S or after.word.endswith(org_endings()):
         return False
     # 元大投顧|資深分析師, 華岳證券|電力設備行業首席分析師: a role soon after names its firm.
     return not any(starts_title(ctx.simp, k) for k in range(b, min(b + 10, len(ctx.simp))))
@@ -447,9 +457,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff) and not w.endswith("有")
         ordinal = t.tag == "m" and w.startswith("第")  # 鄭州大學|第一|附屬醫院
         # 港九|麻雀業商會主席, 香港|八|和會館: a numeral in the name of a body with people.
-        numeral = t.tag == "m" and staff and not any(c.isdigit() or c in _MEASURES for c in w)
+        numeral = t.tag == "m" and staff and not any(c.isdigit() or c in MEASURE_WORDS for c in w)
         # 濕地, 香港|仔, 華富|邨, 反|詐騙: the tagger's morphemes; not Cantonese 交晒|俾.
-        morpheme = t.tag in ("z", "zg", "g") and w not in _CANTONESE
+        morpheme = t.tag in ("z", "zg", "g") and w not in CANTONESE_FUNCTION
         nounish = t.tag.startswith(_NOUNISH) or morpheme or (w in _REGIONS and bool(toks))
         if not (w in JOINERS or w == "·" or t.new or nounish or verb or ordinal or numeral):
             # 協助租屋糾紛的|崔媽媽基金會表示: a clause describes the body that speaks.
@@ -525,10 +535,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     cited = ctx.simp[toks[0].start - 1 : toks[0].start] == "据" and ctx.simp.startswith(_FIGURES, b)
     # 「公屋住戶權益關注組」: a group's whole name in quotation marks names it; other
     # quoted words are a term (推動「智慧醫院」).
-    quoted = (
-        ctx.simp[toks[0].start - 1 : toks[0].start] in _OPENING_MARKS
-        and ctx.simp[b : b + 1] in _CLOSING_MARKS
-    )
+    opened = toks[0].start > 0 and ctx.simp[toks[0].start - 1] in _OPENING_MARKS
+    quoted = opened and b < len(ctx.simp) and ctx.simp[b] in _CLOSING_MARKS
     if quoted and ctx.simp[a:b] not in _GROUPS and not staff:
         return None
     staffed = (stopped_at_edge and staff) or cited or quoted
@@ -671,6 +679,13 @@ def _staff_after(ctx: Context, b: int) -> bool:
 
 _OPENING_MARKS = "「“『"
 _CLOSING_MARKS = "」”』"
+# What a company has (鼎泰物流|股價): after a trade's word, a company's name.
+_A_COMPANY_S = {
+    "股价", "股票", "股份", "仓库", "工厂", "厂房", "总部", "门市", "门店", "营收", "业绩",
+    "财报", "员工", "产品", "网站", "官网", "旗下", "董事会", "股东",
+}  # fmt: skip
+# Rarer than this, a word before a city's level is its name (榮成|市, not 小康|縣).
+_RARE_PLACE = 500
 # Endings of groups people form (關注組, 自救會), which a term seldom ends in.
 _GROUPS = {
     "关注组", "协会", "联盟", "联会", "商会", "工会", "基金会", "自救会", "促进会", "协进会",
@@ -726,7 +741,7 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
         return True  # 全國 before 全: a level, not "every"
     if t.word[0] in _DEICTIC and not t.tag.startswith(("ns", "nt")):
         return False
-    if t.word in NOT_PLACES or t.word[0] in "各每":
+    if t.word in NOT_PLACES or t.word[0] in EVERY:
         return False  # 城市|動物園, 深圳|巴士|集團, 各縣市: no one place
     return (
         t.start in proper
@@ -741,6 +756,8 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 _REGIONS = {"中部", "北部", "南部", "东部", "西部"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
+# Words that make what follows every one of its kind, no one (各縣市, 每間).
+EVERY = "各每"
 # Words the tagger's dictionary calls places that are not one (上市: go public).
 NOT_PLACES = frozenset(("上市", "入市", "城市", "都市", "海岛", "诸州", "山区", "巴士", "串联"))
 

@@ -95,6 +95,7 @@ _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _WRITING_SAYS = re.compile(
     r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
 )
+_ISSUED = re.compile("发布|发表|发出")
 _COURT_WRITINGS = {
     "判决书": ("法院", "法庭", "Court", "Courts"),
     "裁定书": ("法院", "法庭", "Court", "Courts"),
@@ -108,7 +109,7 @@ _UNNAMED_SPEAKER = re.compile(
 # Someone the text does not name, right before the verb: 一位…負責人對記者. (這名 and
 # 該名 point back to someone already named or not.)
 _ANONYMOUS_SUBJECT = re.compile(
-    r"(?:一位|一名)[^，。！？：“”「」『』]{0,18}?"
+    r"(?<![第其唯每以])(?:一位|一名)[^，。！？：“”「」『』]{0,18}?"
     r"(?:对记者|向记者|对本报|向本报|告诉记者)?(?:也|则|又|亦|更)?$"
 )
 # Someone introduced without a name (一名曾任車手的少年): a later 他 is them.
@@ -590,8 +591,6 @@ class _Attributor:
                 break
         if best is None and (m := _WRITING_SAYS.search(self.key, lo, hi)) is not None:
             return self.issuer(m.group(1), m.start())  # 聲明說, 報告指出: who issued it
-        if best is None and _ANONYMOUS_SUBJECT.search(self.key, lo, hi) is not None:
-            return None  # 一位不願具名的負責人對記者坦言: someone the text leaves unnamed
         return best[1] if best else None
 
     def issuer(self, writing: str, pos: int) -> str | None:
@@ -601,7 +600,9 @@ class _Attributor:
         i = bisect.bisect_left(self.starts, at) - 1
         while at >= 0 and i >= 0 and at - self.mentions[i].end <= 12:
             m = self.mentions[i]
-            if m.type in ("org", "person") and not self.inside.covers(m.start):
+            # 院長Y發布聲明: a person only as its issuer, not 布林肯批評中方聲明.
+            issued = m.type == "org" or _ISSUED.search(self.key, m.end, at) is not None
+            if m.type in ("org", "person") and issued and not self.inside.covers(m.start):
                 return m.name
             i -= 1
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
@@ -615,13 +616,14 @@ class _Attributor:
         return None
 
     def anonymous_after(self, m: _Mention, hi: int) -> bool:
-        """Someone unnamed (一位…負責人) speaks after ``m``; not a body's own official
-        (教育部基礎教育司|一位負責人表示 is the ministry's)."""
+        """Someone unnamed (一位…負責人) opens a clause after ``m`` and speaks; a body's
+        own official (教育部基礎教育司|一位負責人表示) speaks for it."""
         found = _ANONYMOUS_SUBJECT.search(self.key, m.end, hi)
         if found is None:
             return False
+        # Only one that opens a clause of its own: not 陳克勤作為|一名候選人.
         between = self.key[m.end : found.start()]
-        return not (m.type == "org" and len(between) <= 8 and not set(between) & set(_PUNCT))
+        return bool(set(between) & set(_PUNCT))
 
     def unnamed_speaker(self, lo: int, hi: int) -> bool:
         """Unnamed people (網友, 球迷) stand right before ``hi`` as its subject, not as the
