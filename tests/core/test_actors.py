@@ -654,6 +654,12 @@ NAMES = [
         id="a-japanese-given-name-ending-in-ya",
     ),
     pytest.param(
+        "牧民阿不都热合曼·吐尔逊家有羊。",
+        ["阿不都热合曼·吐尔逊"],
+        [],
+        id="a-long-first-part-the-pattern-cuts",
+    ),
+    pytest.param(
         "果农买买提艾力·吐尔逊说，今年收成好。",
         ["买买提艾力·吐尔逊"],
         [],
@@ -1115,6 +1121,12 @@ ORGS = [
         id="a-region-opens-a-name",
     ),
     pytest.param("他坦言，南部醫院搶人激烈。", None, ["南部醫院"], id="a-region-s-hospitals"),
+    pytest.param(
+        "南部腎友關懷協會理事長陳大明也到場聲援。",
+        "南部腎友關懷協會",
+        ["腎友關懷協會"],
+        id="a-region-the-tagger-reads-apart",
+    ),
     pytest.param(
         "曾任國家隊教練的林大文指出，比賽很難。", None, ["曾任國家隊"], id="once-served-is-no-name"
     ),

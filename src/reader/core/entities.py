@@ -20,6 +20,9 @@ from reader.core.segment import Token, simplified
 from reader.core.wordlists import longest_first, words
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+# Quotation marks that open and close a quoted name (「速遞俠」, “月弧動力”).
+OPENING_MARKS = frozenset('“「『‘"')
+CLOSING_MARKS = frozenset('”」』’"')
 # Latin letters with their accented forms (Sørensen, Müller, José), for character classes.
 LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # Below this count in the segmenter's dictionary, a word is rare: no common word.

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from reader.core import lexicon as lexicon_mod
-from reader.core.entities import CJK, LETTER, Context, Entity, Registry, add_listed
+from reader.core.entities import (
+    CJK,
+    CLOSING_MARKS,
+    LETTER,
+    Context,
+    Entity,
+    Registry,
+    add_listed,
+)
 from reader.core.lexicon import Lexicon
 from reader.core.names import (
     TRANSLIT,
@@ -31,7 +39,6 @@ _GLOSS = re.compile(rf"[（(]\s*(?:以下简称|下称|简称)?\s*([{LETTER}][{L
 # A number only inside a name of several words (…for the 2025 World Exposition), never
 # in a model's or a product's (GPT-4, iPhone 16).
 _NAME_WITH_NUMBERS = re.compile(r"[^\d]+|\S+ \S+ (?:\S+ )*\d+ (?:\S+ )*\S*[^\d\s]")
-_CLOSING_MARKS = set('”」』’"')
 # A gloss on one of these names a scheme, not an actor.
 _PROGRAMMES = ("计划", "计画", "方案", "项目", "政策", "条例", "法案", "倡议")
 _GLOSS_AND_SHORT = re.compile(
@@ -154,7 +161,7 @@ def _gloss(
         return None
     chinese_span = gloss_head(ctx, m.start())
     if chinese_span is None:
-        if ctx.simp[m.start() - 1 : m.start()] in _CLOSING_MARKS:
+        if ctx.simp[m.start() - 1 : m.start()] in CLOSING_MARKS:
             ctx.read_glosses.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
         return None
     cs, ce = chinese_span
@@ -270,7 +277,7 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
         end -= 1
     # A name already found that ends at the bracket (an organisation, a person), or at
     # the quotation mark before it (「月弧動力」（Lunarc Dynamics）).
-    for close in (end, end - 1) if ctx.simp[end - 1 : end] in _CLOSING_MARKS else (end,):
+    for close in (end, end - 1) if ctx.simp[end - 1 : end] in CLOSING_MARKS else (end,):
         for k in range(max(0, close - 20), close - 1):
             if ctx.spans.get((k, close)) is not None:
                 return k, close

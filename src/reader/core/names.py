@@ -359,11 +359,7 @@ def _married_name(ctx: Context, i: int) -> bool:
     if name_ending_after(simp, i + 2) or name_ending_after(simp, i + 3):
         return False
     last = ctx.lookup(simp[i + 3])
-    if last and last[1][:1] in "vdpcu":
-        return False
-    # 李國華|話: the tagger reads a name of three, then a word.
-    first = ctx.tokens[ctx.token_index(i)]
-    return not (first.start == i and first.end == i + 3 and first.tag.startswith("nr"))
+    return not (last and last[1][:1] in "vdpcu")
 
 
 def _han(s: str) -> bool:

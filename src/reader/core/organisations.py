@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.core.entities import CJK, RARE, Context, trusted_name_tag
+from reader.core.entities import (
+    CJK,
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    RARE,
+    Context,
+    trusted_name_tag,
+)
 from reader.core.lexicon import trie_pattern
 from reader.core.names import (
     CANTONESE_FUNCTION,
@@ -535,8 +542,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     cited = ctx.simp[toks[0].start - 1 : toks[0].start] == "据" and ctx.simp.startswith(_FIGURES, b)
     # 「公屋住戶權益關注組」: a group's whole name in quotation marks names it; other
     # quoted words are a term (推動「智慧醫院」).
-    opened = toks[0].start > 0 and ctx.simp[toks[0].start - 1] in _OPENING_MARKS
-    quoted = opened and b < len(ctx.simp) and ctx.simp[b] in _CLOSING_MARKS
+    opened = toks[0].start > 0 and ctx.simp[toks[0].start - 1] in OPENING_MARKS
+    quoted = opened and b < len(ctx.simp) and ctx.simp[b] in CLOSING_MARKS
     if quoted and ctx.simp[a:b] not in _GROUPS and not staff:
         return None
     staffed = (stopped_at_edge and staff) or cited or quoted
@@ -677,8 +684,6 @@ def _staff_after(ctx: Context, b: int) -> bool:
     )
 
 
-_OPENING_MARKS = "「“『"
-_CLOSING_MARKS = "」”』"
 # What a company has (鼎泰物流|股價): after a trade's word, a company's name.
 _A_COMPANY_S = {
     "股价", "股票", "股份", "仓库", "工厂", "厂房", "总部", "门市", "门店", "营收", "业绩",
