@@ -179,9 +179,9 @@ def test_separator() -> None:
             id="the-more-frequent-word-decides",
         ),
         pytest.param(
-            "香港電影業界昨日舉行記者會，日本演員吉田沙保里出席。创辦人表示会繼續經营，業界人士認為政府應該考慮保育。",
-            "香港電影業界昨日舉行記者會，日本演員吉田沙保里出席。創辦人表示會繼續經營，業界人士認為政府應該考慮保育。",
-            id="a-character-also-traditional-in-no-word-stays",
+            "香港電影業界昨日舉行記者會，余振邦昨日出席。创辦人表示会繼續經营，業界人士認為政府應該考慮保育。",
+            "香港電影業界昨日舉行記者會，余振邦昨日出席。創辦人表示會繼續經營，業界人士認為政府應該考慮保育。",
+            id="a-surname-also-traditional-in-no-word-stays",
         ),
     ],
 )

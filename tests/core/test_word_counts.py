@@ -2,7 +2,7 @@
 
 ``reader/data/word_counts.txt`` holds the two-character words of jieba's dictionary
 that contain a character whose traditional form depends on the word it is in (历 in
-历史 and 年历), or that is a traditional character too (里, 后), with jieba's counts.
+历史 and 年历), or that is a traditional surname too (余, 范), with jieba's counts.
 Run this file to write it again: ``python tests/core/test_word_counts.py``.
 """
 
@@ -19,7 +19,7 @@ from reader.core.convert import converter
 HEADER = """\
 # Two-character words of jieba's dictionary (MIT licence) whose characters take a
 # traditional form that depends on the word (历史/年历: 歷/曆), or are traditional
-# characters too (里, 后), with the dictionary's count of each (simplified script).
+# surnames too (余, 范), with the dictionary's count of each (simplified script).
 # Script repair reads them to pick a character's form; made by
 # tests/core/test_word_counts.py, which checks them against the dictionary.
 """

@@ -254,9 +254,9 @@ def _separator(text: str) -> Iterator[_Fix]:
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
 # 情蒐, 遶境, 週末, 療癒): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
-# Simplified characters that are also traditional ones in their own right (鄰里, 余姓,
-# 皇后, 游泳): converted only when a word they make says so.
-ALSO_TRADITIONAL = frozenset("里余后干丑斗冲范朴征云几郁游划")
+# Simplified characters that are also traditional surnames (余, 范, 朴, 郁): converted only
+# when a word they make says so, not in a name (余振邦, not 餘振邦).
+ALSO_TRADITIONAL = frozenset("余范朴郁")
 # Written Cantonese words whose character is also a simplified one.
 _CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
