@@ -759,6 +759,7 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
     )
 
 
+# Regions of a country (中部: central Taiwan), which the tagger reads as directions.
 _REGIONS = {"中部", "北部", "南部", "东部", "西部"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
