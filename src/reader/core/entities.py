@@ -20,6 +20,30 @@ from reader.core.segment import Token, simplified
 from reader.core.wordlists import longest_first, words
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+# Modal words: what follows is a verb (只能|改搭, 會|表示), not a name or a verb of saying.
+MODALS = frozenset(
+    [
+        "会",
+        "要",
+        "将",
+        "应",
+        "应该",
+        "可",
+        "可以",
+        "可能",
+        "能",
+        "想",
+        "必须",
+        "需要",
+        "只能",
+        "只好",
+        "只得",
+        "愿意",
+        "希望",
+        "不会",
+        "不能",
+    ]
+)
 # Quotation marks that open and close a quoted name (「速遞俠」, “月弧動力”).
 OPENING_MARKS = frozenset('“「『‘"')
 CLOSING_MARKS = frozenset('”」』’"')

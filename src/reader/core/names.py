@@ -26,7 +26,7 @@ TRANSLIT = set(
     "察顿凡佛哥津喀昆钦叶许若席斐依吐买热逊令"
 )
 
-# Written Cantonese function characters (喺, 嘅, 俾): no name or body holds one.
+# Written Cantonese function characters (喺, 嘅, 俾), which no name holds.
 CANTONESE_FUNCTION = set("喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧晒")
 # Characters that end a name rather than continue it (function words, verbs of saying).
 NOT_GIVEN = (

@@ -15,6 +15,7 @@ from functools import cache
 from reader.core.entities import (
     CJK,
     CLOSING_MARKS,
+    MODALS,
     OPENING_MARKS,
     RARE,
     Context,
@@ -123,8 +124,6 @@ _ADDRESSED = {
     "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往", "成立", "创办", "设立",
 }  # fmt: skip
-# Modal words, after which a word the dictionary lacks is more likely a verb (只能|改搭).
-_MODALS = {"能", "可", "要", "会", "想", "只能", "可以", "可能", "必须", "需要", "只好", "只得"}
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
 _HALLS = set("廊大餐舞客展宴礼会宾")
@@ -325,7 +324,7 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         return None  # 各巴士公司, 兩家汽車公司: a kind of company, not one
     if t.tag.startswith("ns") and ctx.simp.startswith("公司", a):
         return None  # 丹麥公司: a company of that country, not its name
-    if t.new and i > 1 and ctx.tokens[i - 2].word in _MODALS:
+    if t.new and i > 1 and ctx.tokens[i - 2].word in MODALS:
         return None  # 只能|改搭|客運: a verb the segmenter did not know, after a modal
     if t.word in NOT_PLACES:
         return None  # 深圳|巴士|集團: a common word the dictionary calls a place

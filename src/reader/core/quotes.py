@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.convert import fold
 from reader.core.document import Paragraph
-from reader.core.entities import CJK, LETTER
+from reader.core.entities import CJK, LETTER, MODALS
 from reader.core.names import title_before
 from reader.core.script import cantonese
 from reader.core.segment import Token
@@ -397,7 +397,7 @@ class _Attributor:
         if i >= len(self.tokens) or self.tokens[i].start != end:
             return False
         t = self.tokens[i]
-        if t.tag != "v" or len(t.word) < 2 or t.word in _SPEECH_SET or t.word in _MODALS:
+        if t.tag != "v" or len(t.word) < 2 or t.word in _SPEECH_SET or t.word in MODALS:
             return False
         return self.text[t.end : t.end + 1] not in PAIRS or t.word in TERM_CUES
 
@@ -1282,7 +1282,7 @@ def _colon_earlier(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
 def _predicate(att: _Attributor, start: int) -> bool:
     """教育部“不提倡、不鼓勵”, 政府會「積極研究」: quoted words that are what someone does."""
     i = bisect.bisect_left(att.token_starts, start) - 1
-    if i >= 0 and att.tokens[i].end == start and att.tokens[i].word in _MODALS:
+    if i >= 0 and att.tokens[i].end == start and att.tokens[i].word in MODALS:
         return True
     i = bisect.bisect_left(att.token_starts, start + 1)
     if i >= len(att.tokens):
@@ -1292,11 +1292,10 @@ def _predicate(att: _Attributor, start: int) -> bool:
     if first.tag in ("d", "ad"):
         return True
     named = att.mention_ending(start) is not None or att.pronoun_ending(start)
-    return named and first.word in _MODALS
+    return named and first.word in MODALS
 
 
 # Modal verbs that open what an actor says it will or must do (署方「會密切留意」).
-_MODALS = {"会", "要", "将", "应", "应该", "可以", "能", "必须", "愿意", "希望", "不会", "不能"}
 
 
 def _colon_speaker(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:
