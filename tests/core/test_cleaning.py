@@ -183,6 +183,23 @@ def test_separator() -> None:
             "香港電影業界昨日舉行記者會，余振邦昨日出席。創辦人表示會繼續經營，業界人士認為政府應該考慮保育。",
             id="a-surname-also-traditional-in-no-word-stays",
         ),
+        pytest.param(
+            "香港電影業界昨日舉行記者會。「片廠不能再拖了，」游國強说，创辦人表示会繼續經营。",
+            "香港電影業界昨日舉行記者會。「片廠不能再拖了，」游國強說，創辦人表示會繼續經營。",
+            id="the-surname-游-stays",
+        ),
+        pytest.param(
+            "亞洲青年手球錦標賽昨日在台北閉幕，本屆賽事由技術代表阿卜杜拉·法蒂里（Abdullah Fatiri）"
+            "主持，他说十年里选手水平提高很多，協會會繼續推廣這項運動。",
+            "亞洲青年手球錦標賽昨日在台北閉幕，本屆賽事由技術代表阿卜杜拉·法蒂里（Abdullah Fatiri）"
+            "主持，他說十年裡選手水平提高很多，協會會繼續推廣這項運動。",
+            id="里-in-a-foreign-name-is-a-sound",
+        ),
+        pytest.param(
+            "台北市立國中選手昨日參加全國賽女子單打并奪得冠军，教練表示会繼續訓練。",
+            "台北市立國中選手昨日參加全國賽女子單打並奪得冠軍，教練表示會繼續訓練。",
+            id="no-dictionary-word-no-vote",
+        ),
     ],
 )
 def test_script_repaired(text: str, expected: str) -> None:
@@ -369,7 +386,7 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12, one to three each of blind14's … blind32's. blind13's switches script by
+# blind12, one to three each of blind14's … blind36's. blind13's switches script by
 # whole paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
@@ -393,10 +410,13 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind30" / f"{n}_mixed.txt" for n in (14, 15)),
     *(ROOT / "tests" / "data" / "blind31" / f"{n}_mixed.txt" for n in (13, 15)),
     ROOT / "tests" / "data" / "blind32" / "13_mixed.txt",
+    *(ROOT / "tests" / "data" / "blind34" / f"{n}_mixed.txt" for n in (14, 15, 16)),
+    ROOT / "tests" / "data" / "blind35" / "15_mixed.txt",
+    *(ROOT / "tests" / "data" / "blind36" / f"{n}_mixed.txt" for n in (13, 15)),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 33)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 37)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )

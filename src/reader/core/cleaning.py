@@ -254,9 +254,9 @@ def _separator(text: str) -> Iterator[_Fix]:
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
 # 情蒐, 遶境, 週末, 療癒): never "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占")
-# Simplified characters that are also traditional surnames (余, 范, 朴, 郁): converted only
+# Simplified characters that are also traditional surnames (余, 范, 朴, 郁, 游): converted only
 # when a word they make says so, not in a name (余振邦, not 餘振邦).
-ALSO_TRADITIONAL = frozenset("余范朴郁")
+ALSO_TRADITIONAL = frozenset("余范朴郁游")
 # Written Cantonese words whose character is also a simplified one.
 _CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
@@ -291,7 +291,7 @@ def _script(text: str) -> Iterator[_Fix]:
         if len(out) != len(src):
             continue
         for i, (c, r) in enumerate(zip(src, out, strict=True)):
-            if c == r or _in_name(src, i):
+            if c == r or _in_name(src, i) or (c == "里" and _transliterated(src, i)):
                 continue
             fix = _accept(src, i, c, r, hong_kong)
             if fix and fix != c:
@@ -318,6 +318,22 @@ def _in_name(line: str, i: int) -> bool:
             name = t2s.convert(line[i - k : i + 1])
             return name[:1] in family or name[:2] in family
     return False
+
+
+_DOTS = "·．・‧•"
+_GLOSS_OPENS = re.compile(r"[（(][A-Za-z]")
+
+
+def _transliterated(line: str, i: int) -> bool:
+    """``line[i]`` is in a foreign name: its run of Chinese touches a middle dot or a
+    Latin gloss follows it (巴德爾·穆泰里（Badr…), where 里 is a sound, not 裡."""
+    a, b = i, i + 1
+    while a > 0 and _IS_HAN.match(line[a - 1]):
+        a -= 1
+    while b < len(line) and _IS_HAN.match(line[b]):
+        b += 1
+    dotted = (a > 0 and line[a - 1] in _DOTS) or (b < len(line) and line[b] in _DOTS)
+    return b - a <= 8 and (dotted or _GLOSS_OPENS.match(line, b) is not None)
 
 
 def _accept(line: str, i: int, c: str, r: str, hong_kong: bool = False) -> str | None:
@@ -397,12 +413,15 @@ def _pair_readings(line: str, i: int) -> set[str]:
     """The forms of ``line[i]`` that the words it makes with a Chinese neighbour give.
 
     A pair the converter reads as a word (華髮, 發佈) votes for its form, even the
-    usual one; a pair it converts character by character is no word and has no vote.
+    usual one; a pair it converts character by character is no word and has no vote,
+    nor has one the dictionary does not know (單打|並奪, which the converter reads 打併).
     """
     tw2s, s2tw = converter("tw2s"), converter("s2tw")
     readings = set()
     for a, pair in _han_pairs(line, i):
         simp = tw2s.convert(pair)
+        if simp not in _word_frequencies():
+            continue
         out = s2tw.convert(simp)
         if out != "".join(_char("s2tw", ch) for ch in simp):
             readings.add(out[i - a])
