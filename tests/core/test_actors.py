@@ -185,6 +185,16 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "Industrial Technology Research Institute",
             id="a-research-institute-s-short-name",
         ),
+        pytest.param(
+            "總理默茨領導的基民盟昨日召開黨團會議。", "基民盟", "CDU", id="a-german-party"
+        ),
+        pytest.param("記者向日本廣播協會查詢。", "日本廣播協會", "NHK", id="japan-s-broadcaster"),
+        pytest.param(
+            "香港《信報》一篇評論認為，樓市見底。",
+            "信報",
+            "Hong Kong Economic Journal",
+            id="a-hong-kong-paper",
+        ),
     ],
 )
 def test_listed_names(text: str, surface: str, name: str) -> None:
@@ -664,6 +674,54 @@ NAMES = [
         ["买买提艾力·吐尔逊"],
         [],
         id="a-long-first-part-after-a-role",
+    ),
+    pytest.param(
+        "經濟學系助理教授東方嘉怡認為，通脹會回落。",
+        ["東方嘉怡"],
+        [],
+        id="a-compound-surname-that-is-a-word",
+    ),
+    pytest.param(
+        "做了四十年的「大廚」師傅曾志強，今年退休。廟方另外委託彩繪師傅施作。",
+        ["曾志強"],
+        ["施作"],
+        id="master-as-a-role",
+    ),
+    pytest.param(
+        "這批木偶是廖金龍當年親手雕刻的。", ["廖金龍"], [], id="an-unknown-word-then-a-time"
+    ),
+    pytest.param(
+        "在部落經營民宿的鄒族青年說，客人少了。", [], ["鄒族"], id="two-characters-then-a-time"
+    ),
+    pytest.param(
+        "市議員陳林慧昨（3）日在議會質詢。", ["陳林慧"], ["陳林慧昨"], id="yesterday-ends-it"
+    ),
+    pytest.param(
+        "球團發言人鈴木翔在記者會上表示，會再檢討。",
+        ["鈴木翔"],
+        [],
+        id="a-japanese-one-character-given-name-then-at",
+    ),
+    pytest.param(
+        "町觀光課課長中村健太對共同社表示，會加強巡查。",
+        ["中村健太"],
+        [],
+        id="a-japanese-name-then-to",
+    ),
+    pytest.param("影評人林以安指出，國片票房回升。", ["林以安"], [], id="a-film-critic"),
+    pytest.param("本地作家梁以君亦在網上轉發連結。", ["梁以君"], [], id="then-also"),
+    pytest.param(
+        "消防處助理處長（消防安全）區志明昨日表示，會加強巡查。",
+        ["區志明"],
+        [],
+        id="a-role-and-its-field",
+    ),
+    pytest.param("飛安會調查官馬志遠表示，資料已取得。", ["馬志遠"], [], id="an-investigator"),
+    pytest.param(
+        "越南籍配偶阮氏青蘭今年28歲。王氏宗親昨日舉行春祭。",
+        ["阮氏青蘭"],
+        ["王氏宗親"],
+        id="a-vietnamese-woman-s-name",
     ),
 ]
 
@@ -1176,6 +1234,12 @@ ORGS = [
     pytest.param(
         "东营市海洋发展局昨日表示，赤潮已退。", "东营市海洋发展局", [], id="a-city-read-as-a-noun"
     ),
+    pytest.param(
+        "扶手電梯由港鐵承辦商宏達升降機工程有限公司負責保養。",
+        "宏達升降機工程有限公司",
+        ["商宏達升降機工程有限公司"],
+        id="a-contractor-before-the-company",
+    ),
 ]
 
 
@@ -1323,6 +1387,24 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "台中市私立梧棲民俗文物館",
             "台中梧棲民俗文物館",
             id="one-place-named-two-ways",
+        ),
+        pytest.param(
+            "主任裁判官蘇文傑昨日判處被告入獄。蘇官判刑時指出，社會對此零容忍。",
+            "蘇文傑",
+            "蘇官",
+            id="a-magistrate-s-surname-and-title-before-a-verb",
+        ),
+        pytest.param(
+            "水務署助理署長莫家明表示，會盡快維修。莫助理署長補充，住戶可申請賠償。",
+            "莫家明",
+            "莫助理署長",
+            id="an-assistant-s-surname-and-title",
+        ),
+        pytest.param(
+            "在茶樓做了三十年的點心師傅黃美蓮，熟客都叫她黃姐。黃姐說，很捨不得。",
+            "黃美蓮",
+            "黃姐",
+            id="a-surname-and-sister",
         ),
     ],
 )

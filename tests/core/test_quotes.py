@@ -1176,6 +1176,46 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "郭先生",
             id="he-says-in-cantonese-read-as-one-word",
         ),
+        pytest.param(
+            "泰國稻米出口商協會會長頌猜·汶納（Somchai Boonna）日前接受《曼谷郵報》（Bangkok Post）"
+            "訪問時坦言，出口商正面對「越南和柬埔寨的價格競爭」。",
+            "越南和柬埔寨的價格競爭",
+            "Somchai Boonna",
+            id="the-gloss-of-the-paper-he-spoke-to-is-not-him",
+        ),
+        pytest.param(
+            "香港運動員許嘉欣奪得世界冠軍，她說很開心。\n"
+            "教育局晚間發出新聞稿祝賀，稱許嘉欣「為香港學界爭光」，並表示會安排她分享經驗。",
+            "為香港學界爭光",
+            "教育局",
+            id="whom-a-statement-speaks-of-after-its-verb",
+        ),
+        pytest.param(
+            "申訴專員公署昨日公布針對公共泳池維修問題的主動調查報告指出，多個泳池設施老化。\n"
+            "泳池人手不足同樣是報告關注的重點。報告指出，救生員流失率高。"
+            "報告形容前線救生員的處境是「一個人要睇成個池，連去廁所都要搵人頂更」。",
+            "一個人要睇成個池，連去廁所都要搵人頂更",
+            "Ombudsman (Hong Kong)",
+            id="a-report-is-its-publisher-s-however-often-named",
+        ),
+        pytest.param(
+            "“这座桥早就该修了，没有人真正去管。”参与技术分析的武汉大学土木工程学院教授何志明说。",
+            "这座桥早就该修了，没有人真正去管。",
+            "何志明",
+            id="a-verb-describing-the-speaker-is-not-his-verb",
+        ),
+        pytest.param(
+            "“这是开通以来最复杂的一次抢修。”杭州地铁集团新闻发言人陈美华在当天的通气会上说。",
+            "这是开通以来最复杂的一次抢修。",
+            "陈美华",
+            id="a-spokesperson-named-after-the-body",
+        ),
+        pytest.param(
+            "房委會發言人指，今期定價已考慮市民負擔能力，「逾七成單位的按揭供款佔入息比率低於四成」。",
+            "逾七成單位的按揭供款佔入息比率低於四成",
+            "Hong Kong Housing Authority",
+            id="a-body-s-spokesperson-points-out",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:

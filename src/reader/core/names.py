@@ -49,7 +49,7 @@ AMBIGUOUS_SURNAMES = set(
 
 # After a name, these show it is one (besides speech verbs and titles).
 NAME_ENDINGS = (
-    "先生", "女士", "小姐", "在", "也", "则", "又", "曾", "就", "还", "更", "今天", "今日",
+    "先生", "女士", "小姐", "在", "也", "亦", "则", "又", "曾", "就", "还", "更", "今天", "今日",
     "昨天", "昨日", "昨晚", "今早", "今晨", "昨早", "庭外", "庭后", "赛后", "会后", "日前",
     "近日", "早前", "当天", "当时", "随后", "受访", "接受",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "上周", "本周", "发表",
@@ -148,6 +148,9 @@ def title_before(simp: str, pos: int) -> str | None:
         k -= 1
     if simp[k - 1 : k] == "为" and k == pos:
         k -= 1  # 法定代表人為|黃啟明: the role is the name's
+    if simp[k - 1 : k] in "）)" and k == pos:
+        opening = max(simp.rfind("（", max(0, k - 10), k), simp.rfind("(", max(0, k - 10), k))
+        k = opening if opening > 0 else k  # 助理處長|（消防安全）|區永康: the post's field
     if simp[k - 1 : k] not in _role_last_characters():
         return None  # most characters end no role: the cheap test first
     head = simp[max(0, k - 8) : k]
@@ -256,6 +259,10 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((i, japanese_end))
             i = japanese_end
             continue
+        if simp[i + 1 : i + 2] == "氏" and simp[i] in single and _vietnamese_name(ctx, i):
+            out.append((i, i + 4))  # 配偶|阮氏秋恆: a Vietnamese woman's name
+            i += 4
+            continue
         if i + 1 in title_ends and (simp[i] in single or simp[i : i + 2] in compound):
             i += 1  # 護理|師小葉: the character ends a role word, it starts no name
             continue
@@ -283,8 +290,12 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
             role = "、"  # 記者 覃雪松 尉遲航: the role covers the whole list
         if role is None and _kin_before(ctx, i):
             role = simp[i - 2 : i]  # 蕭妻|葉淑芬: someone's wife, named
-        # 陳女士向本報: an honorific ends the name before it, it starts none.
-        titled = role not in (None, *HONORIFICS)
+        # 陳女士向本報: an honorific ends the name before it, it starts none; 「頭手」
+        # 師傅|曾萬福: after no surname, it is a role.
+        after_surname = role is not None and simp[i - len(role) - 1 : i - len(role)] in single
+        titled = role is not None and (role not in HONORIFICS or not after_surname)
+        if titled and role in HONORIFICS and not unlisted:
+            lengths = tuple(n for n in lengths if n > 2)  # not 彩繪師傅|施作: a verb
         if unlisted:
             if role is None:
                 i += 1
@@ -311,9 +322,13 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                     continue
                 given = simp[i + surname : i + n]
                 # After a role, a time word ends the name too (隊長文國威|賽後).
+                # So does one the segmenter read as one unknown word (廖炳煌|當年).
                 ended = (
                     name_ending_after(simp, i + n)
-                    or (titled and time_after(ctx, i + n))
+                    or (
+                        (titled or (n > 2 and _unknown_word(ctx, i, i + n)))
+                        and time_after(ctx, i + n)
+                    )
                     or _introduced(ctx, i, i + n)
                 )
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
@@ -348,7 +363,7 @@ _KIN = set("妻夫母父子女姊妹兄弟")
 
 def _married_name(ctx: Context, i: int) -> bool:
     """Two surnames and a given name of two, ending a word (陳林秀琴, 吳陳月娥); not a
-    name and the word after it (陳林|美國, 岑慕賢則表示, 鄺桂英排在, 練卓峰庭後)."""
+    name and the word after it (陳林|美國, 岑慕賢則表示, 鄺桂英排在, 練卓峰庭後, 鍾孟璇昨)."""
     simp = ctx.simp
     if simp[i + 1 : i + 2] not in surnames()[0] or i + 4 not in ctx.ends:
         return False
@@ -359,7 +374,7 @@ def _married_name(ctx: Context, i: int) -> bool:
     if name_ending_after(simp, i + 2) or name_ending_after(simp, i + 3):
         return False
     last = ctx.lookup(simp[i + 3])
-    return not (last and last[1][:1] in "vdpcu")
+    return not (last and last[1][:1] in "vdpcut")
 
 
 def _han(s: str) -> bool:
@@ -371,6 +386,21 @@ def _kin_before(ctx: Context, i: int) -> bool:
     if i < 2 or ctx.simp[i - 1] not in _KIN or ctx.simp[i - 2] not in surnames()[0]:
         return False
     return ctx.lookup(ctx.simp[i - 2 : i]) is None
+
+
+def _vietnamese_name(ctx: Context, i: int) -> bool:
+    """A surname, 氏 and a given name of two at ``i``, read whole or ended (阮氏秋恆|今年);
+    not 陳氏|集團, a family's company."""
+    given = ctx.simp[i + 2 : i + 4]
+    if len(given) < 2 or not _han(given) or set(given) & NOT_GIVEN or ctx.common_word(given):
+        return False
+    ended = name_ending_after(ctx.simp, i + 4) or time_after(ctx, i + 4)
+    return _unknown_word(ctx, i, i + 4) or ended
+
+
+def _unknown_word(ctx: Context, start: int, end: int) -> bool:
+    t = ctx.tokens[ctx.token_index(start)]
+    return t.start == start and t.end == end and t.new
 
 
 def _adverb(ctx: Context, word: str) -> bool:
@@ -485,16 +515,19 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         if common_given(ctx, given, 0) or ctx.common_word(simp[i:end]):
             continue  # 本田|汽車, 中山|大學: a family name before a word
         speaks = _speech_after(ctx, end)
-        if n == 1 and not (titled and speaks):
+        # 發言人佐佐木彩|在聲明中表示: after a role, a function word ends it too.
+        if n == 1 and not (titled and (speaks or simp[end : end + 1] in _AFTER_ROLED)):
             continue
         # 老店的|田中幸子|則: after 的, as after a role.
         if speaks or ((titled or simp[i - 1 : i] == "的") and name_ending_after(simp, end)):
             return end
-    # After a role, a two-character given name ending where a word starts (建築師藤本壯介|
-    # 設計); a common word only before an ending (知事吉村洋文|此前).
+    # After a role, a two-character given name ending where a word or a function word
+    # starts (建築師藤本壯介|設計, 課長山田浩二|對); a common word only before an ending
+    # (知事吉村洋文|此前).
     end = i + len(family) + 2
     given = simp[end - 2 : end]
-    if not titled or end not in ctx.starts or not all(CJK.match(c) for c in given):
+    opens = end in ctx.starts or simp[end : end + 1] in _AFTER_ROLED
+    if not titled or not opens or not all(CJK.match(c) for c in given):
         return None
     ended = _speech_after(ctx, end) or name_ending_after(simp, end) or time_after(ctx, end)
     if set(given) & NOT_GIVEN or (common_given(ctx, given, 0) and not ended):
@@ -618,7 +651,11 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
             and not simp[s:e].endswith(_ROLE_HONORIFICS)
         ):
             continue
-        if not (titled or simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)):
+        # 施官|判刑時指出: a role honorific the segmenter reads whole may precede a verb.
+        whole = simp[s:e].endswith(_ROLE_HONORIFICS) and _unknown_word(ctx, s, e)
+        ended = simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)
+        verb = whole and e < len(simp) and ctx.tokens[ctx.token_index(e)].tag[:1] in "vt"
+        if not (titled or ended or verb):
             continue
         found = ctx.lookup(simp[s:e])
         if found is not None and found[0] >= RARE and not found[1].startswith("nr"):
@@ -834,7 +871,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
         # the surnames that are common words often start names too (萬家|綺).
         frequent = 3000 if s[0] in AMBIGUOUS_SURNAMES and first.tag != "n" else 1000
-        if common_given(ctx, first.word, frequent):
+        compound = titled and first.word in surnames()[1]  # 副教授|東方|雨桐
+        if common_given(ctx, first.word, frequent) and not compound:
             return False
         # 陳述|中表示, 顧客|來說: a frequent word the dictionary also tags as a name, then a
         # function word or the start of another word; not 白雪|梅表示.
@@ -925,6 +963,8 @@ def common_given(ctx: Context, given: str, threshold: int = 1000) -> bool:
 def surname_with_title() -> re.Pattern[str]:
     """``陈执行长``, ``黄董事长``: a surname followed by a role word."""
     titles = longest_first("titles")
-    # 簡副司長: a deputy's role names the deputy, whether the list has it or not.
-    deputies = tuple(f"副{t}" for t in titles if not t.startswith("副"))
+    # 簡副司長, 招助理處長: a deputy's role names the deputy, whether the list has it or not.
+    deputies = tuple(
+        f"{rank}{t}" for t in titles for rank in ("副", "助理") if not t.startswith(rank)
+    )
     return surname_then(tuple(sorted({*titles, *deputies}, key=len, reverse=True)))

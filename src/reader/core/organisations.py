@@ -372,8 +372,9 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         stop = t.tag in ("uj", "p", "v", "c", "r") and not (split_name or placed)
         if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
             break
-        if len(t.word) >= 2 and t.word.endswith("商"):
-            break  # 分判商|昇輝建築工程有限公司: a trade before the name
+        after_verb = t.word == "商" and prev is not None and prev.tag == "v"
+        if (len(t.word) >= 2 and t.word.endswith("商")) or after_verb:
+            break  # 分判商|昇輝建築工程有限公司, 承辦|商|恆昇…: a trade before the name
         start = t.start
         i -= 1
     # 被告杭州禾悅電子商務有限公司: the name starts at its place or first proper noun;

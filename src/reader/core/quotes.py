@@ -95,7 +95,8 @@ _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _WRITING_SAYS = re.compile(
     r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
 )
-_ISSUED = re.compile("发布|发表|发出")
+_ISSUED = re.compile("发布|发表|发出|公布")
+_CLAUSE_END = re.compile("[，。；！？,;]")
 _COURT_WRITINGS = {
     "判决书": ("法院", "法庭", "Court", "Courts"),
     "裁定书": ("法院", "法庭", "Court", "Courts"),
@@ -340,15 +341,17 @@ class _Attributor:
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         lengths = sorted({len(v) for v in verbs}, reverse=True)
         for m in self.mentions:
+            # 房委會發言人|指，: past the body's spokesperson.
+            at = m.end + next((len(s) for s in SPOKESPEOPLE if self.key.startswith(s, m.end)), 0)
             # The longest verb starting there: one slice per verb length, not a scan of them all.
-            heads = (self.key[m.end : m.end + n] for n in lengths)
+            heads = (self.key[at : at + n] for n in lengths)
             v = next((h for h in heads if h in verbs), None)
-            if v is None and m.type == "person" and self.key[m.end : m.end + 1] == "话":
+            if v is None and m.type == "person" and self.key[at : at + 1] == "话":
                 v = "话"  # 符小姐話: Cantonese "says", right after a name
-            if v is None and self.key[m.end : m.end + 2] in ("指，", "指：", "指:"):
+            if v is None and self.key[at : at + 2] in ("指，", "指：", "指:"):
                 v = "指"  # 鄭子晴指，: "points out", right after a name and before a pause
-            if v is not None and not inside.covers(m.end):
-                self.verbs.append((m.end, m.end + len(v)))
+            if v is not None and not inside.covers(at):
+                self.verbs.append((at, at + len(v)))
         for _, end, word in self.pronouns:
             if word in ("他", "她") and self.key[end : end + 2] in ("话，", "话：", "话:"):
                 self.verbs.append((end, end + 1))  # 她話，: Cantonese "she says"
@@ -373,8 +376,11 @@ class _Attributor:
                 self.verbs.append((t.start, t.end))
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
         # 承諾設立: a verb of saying whose object is an action says no words.
+        # 新聞發言|人: who speaks, not a verb.
         self.verbs = sorted(
-            v for v in set(self.verbs) if not self._naming(*v) and not self._acting(*v)
+            (s, e)
+            for s, e in set(self.verbs)
+            if not self._naming(s, e) and not self._acting(s, e) and self.key[e : e + 1] != "人"
         )
         self.verb_starts = [s for s, _ in self.verbs]
         self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
@@ -550,6 +556,8 @@ class _Attributor:
                 return None
             if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
                 return None  # a space parts a headline's clauses (農戶憂「…」 漁護署稱…)
+            if self.key[e : e + 1] == "的":
+                continue  # 「…」參與技術分析的|教授蔣文韜說: it describes the speaker
             if self.text[pos - 2 : pos - 1] in _SENTENCE_END and self.key.startswith(
                 _NEW_SENTENCE, pos
             ):
@@ -595,16 +603,13 @@ class _Attributor:
 
     def issuer(self, writing: str, pos: int) -> str | None:
         """The body or person named just before the last mention of ``writing`` before
-        ``pos`` (X發布情況通報稱…。通報同時表示: X; 院長Y發布聲明…。聲明中寫道: Y)."""
+        ``pos`` (X發布情況通報稱…。通報同時表示: X; 院長Y發布聲明…。聲明中寫道: Y), or
+        before an earlier one (X公布…報告指出…。…是報告關注的重點。報告指出: X)."""
         at = self.key.rfind(writing, 0, pos)
-        i = bisect.bisect_left(self.starts, at) - 1
-        while at >= 0 and i >= 0 and at - self.mentions[i].end <= 12:
-            m = self.mentions[i]
-            # 院長Y發布聲明: a person only as its issuer, not 布林肯批評中方聲明.
-            issued = m.type == "org" or _ISSUED.search(self.key, m.end, at) is not None
-            if m.type in ("org", "person") and issued and not self.inside.covers(m.start):
-                return m.name
-            i -= 1
+        while at >= 0:
+            if (name := self._issuer_at(at)) is not None:
+                return name
+            at = self.key.rfind(writing, 0, at)
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
         bodies = _COURT_WRITINGS.get(writing)
         if bodies is None:
@@ -613,6 +618,21 @@ class _Attributor:
             named = self.key[m.start : m.end].endswith(bodies) or m.name.endswith(bodies)
             if m.type == "org" and named and not self.inside.covers(m.start):
                 return m.name
+        return None
+
+    def _issuer_at(self, at: int) -> str | None:
+        """Who issued the writing named at ``at``: the body or person just before it, or
+        one that published it earlier in the clause (監察院今日公布…的調查報告)."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= 40:
+            m = self.mentions[i]
+            # 院長Y發布聲明: a person only as its issuer, not 布林肯批評中方聲明.
+            published = _ISSUED.search(self.key, m.end, at) is not None
+            near = at - m.end <= 12 or (published and not _CLAUSE_END.search(self.key, m.end, at))
+            issued = m.type == "org" or published
+            if near and m.type in ("org", "person") and issued and not self.inside.covers(m.start):
+                return m.name
+            i -= 1
         return None
 
     def anonymous_after(self, m: _Mention, hi: int) -> bool:
@@ -652,7 +672,7 @@ class _Attributor:
         )
 
     def gloss(self, i: int) -> bool:
-        """在領英（LinkedIn）, 彭博電視（Bloomberg TV）: a gloss of the name before it.
+        """在領英（LinkedIn）, 《曼谷郵報》（Bangkok Post）: a gloss of the name before it.
 
         The name before decides whether it speaks; the gloss is never a subject of its own.
         """
@@ -661,10 +681,12 @@ class _Attributor:
             return False
         prev = self.mentions[i - 1]
         between = self.key[prev.end : m.start - 1]
-        return len(between) <= 3 and all(CJK.match(c) for c in between)
+        return len(between) <= 3 and all(CJK.match(c) or c == "》" for c in between)
 
     def object_of_verb(self, pos: int) -> bool:
-        """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X)."""
+        """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X, …，稱X「…」)."""
+        if self.key[pos - 2 : pos - 1] in "，," and self.key[pos - 1 : pos] in "称指赞批":
+            return True  # 發布新聞稿，稱|許承恩「…」: who is spoken of, after the verb
         i = bisect.bisect_left(self.token_starts, pos) - 1
         if i < 0 or self.tokens[i].end != pos:
             return False

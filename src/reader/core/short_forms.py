@@ -131,15 +131,20 @@ def link_familiar_names(ctx: Context, reg: Registry) -> None:
 
 
 def link_gendered_surnames(reg: Registry) -> None:
-    """``陳女``, ``蔡男``: the one other person of the article with that surname."""
+    """``陳女``, ``蔡男``, ``崔姐``: the one other person of the article with
+    that surname."""
     by_surname = people_by_surname(reg)
     for ent in reg.entities():
         k = next(iter(ent.forms))
-        if ent.type != "person" or len(ent.forms) != 1 or len(k) < 2 or k[-1] not in "男女":
+        if ent.type != "person" or len(ent.forms) != 1 or len(k) < 2 or k[-1] not in _GENDERED:
             continue
         others = {id(p): p for p in by_surname.get(k[:-1], []) if p is not ent}
         if len(others) == 1:
             reg.merge(next(iter(others.values())), ent)
+
+
+# 陳女, 蔡男 in court reports; 崔姐, 李叔 among neighbours and colleagues.
+_GENDERED = set("男女姐哥叔嫂姨")
 
 
 def _give_to_one(ctx: Context, reg: Registry, people: list[Entity], m: re.Match[str]) -> None:
