@@ -723,6 +723,24 @@ NAMES = [
         ["王氏宗親"],
         id="a-vietnamese-woman-s-name",
     ),
+    pytest.param(
+        "日本摔跤協會強化本部長坂口隆發表聲明，稱她是難得的選手。",
+        ["坂口隆"],
+        [],
+        id="a-japanese-one-character-given-name-then-an-ending",
+    ),
+    pytest.param(
+        "日本名將藤堂美咲（Misaki Todo）昨日召開記者會。",
+        ["藤堂美咲"],
+        [],
+        id="a-japanese-family-name-of-the-list",
+    ),
+    pytest.param(
+        "中国安能现场指挥长钟德彪介绍，道路被掩埋。",
+        ["钟德彪"],
+        ["长钟德彪"],
+        id="a-long-name-starts-past-the-role",
+    ),
 ]
 
 

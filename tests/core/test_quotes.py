@@ -1216,6 +1216,13 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "Hong Kong Housing Authority",
             id="a-body-s-spokesperson-points-out",
         ),
+        pytest.param(
+            "偏鄉牙醫荒 立委：鄉親不該「看牙要看運氣」\n"
+            "民進黨立委王美惠昨日質詢時表示，偏鄉牙醫嚴重不足，鄉親看牙不能靠運氣。",
+            "看牙要看運氣",
+            "王美惠",
+            id="a-headline-role-and-colon-earlier-in-the-clause",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:

@@ -250,7 +250,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
     while i < len(simp):
         unlisted = False
         # The cheap tests first: a long name ends right before a verb of saying.
-        long = (i + 4 in speech or i + 5 in speech) and i in starts
+        long = (i + 4 in speech or i + 5 in speech) and i in starts and past_role(simp, i) == i
         if long and (long_end := _long_name(ctx, i)) is not None:
             out.append((i, long_end))  # 總監|達娃卓瑪|坦言: longer than a Han name
             i = roled_end = long_end
@@ -515,8 +515,10 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         if common_given(ctx, given, 0) or ctx.common_word(simp[i:end]):
             continue  # 本田|汽車, 中山|大學: a family name before a word
         speaks = _speech_after(ctx, end)
-        # 發言人佐佐木彩|在聲明中表示: after a role, a function word ends it too.
-        if n == 1 and not (titled and (speaks or simp[end : end + 1] in _AFTER_ROLED)):
+        # 發言人佐佐木彩|在聲明中表示, 本部長坂口隆|發表: after a role, a function word or
+        # another ending ends it too.
+        after_role = simp[end : end + 1] in _AFTER_ROLED or name_ending_after(simp, end)
+        if n == 1 and not (titled and (speaks or after_role)):
             continue
         # 老店的|田中幸子|則: after 的, as after a role.
         if speaks or ((titled or simp[i - 1 : i] == "的") and name_ending_after(simp, end)):

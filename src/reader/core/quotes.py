@@ -1292,13 +1292,13 @@ _UNITS = (
 
 
 def _colon_earlier(att: _Attributor, start: int, floor: int) -> tuple[bool, str | None]:
-    """鮑爾：降息「不急」: a name and colon earlier in the same clause speak the quote."""
+    """鮑爾：降息「不急」, 能源署：環社檢核「不會放水」: who speaks before a colon
+    earlier in the same clause speaks the quote."""
     lo = max(floor, start - 12)
     colon = max(att.key.rfind("：", lo, start), att.key.rfind(":", lo, start))
     if colon < 0 or any(c in att.key[colon + 1 : start] for c in _PUNCT + '“「『"　 '):
         return False, None
-    m = att.mention_ending(colon)
-    return (True, m.name) if m is not None and m.type == "person" else (False, None)
+    return _colon_speaker(att, colon + 1, floor)
 
 
 def _predicate(att: _Attributor, start: int) -> bool:
