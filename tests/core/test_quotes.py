@@ -1223,6 +1223,21 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "王美惠",
             id="a-headline-role-and-colon-earlier-in-the-clause",
         ),
+        pytest.param(
+            "大學博士生李美華本身是聽障人士，她在記者會上以手語發言。"
+            "她希望新系統日後能令聾人在看醫生、辦理政府手續時「唔使再靠估」。",
+            "唔使再靠估",
+            "李美華",
+            id="said-words-in-a-sentence-about-one-person",
+        ),
+        pytest.param(
+            "七十歲的譚志明自1970年代起已在村內居住。他坦言捨不得：「住咗五十幾年，一紙通知就要走。」\n"
+            "他獲派將軍澳一個公屋單位，但子女和老街坊都住在觀塘。"
+            "「搬過去連飲茶都搵唔到人傾偈，同坐監有咩分別？」",
+            "搬過去連飲茶都搵唔到人傾偈，同坐監有咩分別？",
+            "譚志明",
+            id="a-cantonese-sentence-of-its-own-after-one-person",
+        ),
     ],
 )
 def test_the_speaker_of_quoted_words(text: str, words: str, speaker: str | None) -> None:

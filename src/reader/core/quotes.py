@@ -924,13 +924,14 @@ def extract_quotes(
                 continued = _paragraph_speaker(att, p, start, prev)
                 if continued is not None:
                     kind, speaker = "speech", continued
-            if kind is None and _FIRST_PERSON.search(inner):
+            if kind is None and (_FIRST_PERSON.search(inner) or _sounds_said(inner)):
                 # 鍾美玲上月買了月餅券，「而家啲券變咗廢紙，我問佢哋…」: the words of
-                # the one person the sentence is about, in the first person.
+                # the one person the sentence is about, in the first person or said whole.
                 speaker = _sole_person(att, att.sentence_start(start, p.start), start)
                 kind = "speech" if speaker is not None else None
             alone = _opens_sentence(text, start, p.start) and not text[end : p.end].strip("。 ")
-            if speaker is None and kind != "term" and alone and _FIRST_PERSON.search(inner):
+            spoken = _FIRST_PERSON.search(inner) or cantonese(inner, least=1)
+            if speaker is None and kind != "term" and alone and spoken:
                 # 他曾…。「我…」 or 付永強顯得很冷靜。¶「我們…」: a sentence of its own in
                 # the first person, after one person was spoken of.
                 speaker = _sole_person(att, *_spoken_of_before(att, paragraphs, p, start))
