@@ -741,6 +741,7 @@ NAMES = [
         ["长钟德彪"],
         id="a-long-name-starts-past-the-role",
     ),
+    pytest.param("舊區重建，街坊都話唔捨得。", [], ["都話"], id="cantonese-say-is-no-given-name"),
 ]
 
 
