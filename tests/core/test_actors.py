@@ -1259,6 +1259,20 @@ ORGS = [
         ["商宏達升降機工程有限公司"],
         id="a-contractor-before-the-company",
     ),
+    pytest.param("宜蘭監獄的超收比例逾兩成。", "宜蘭監獄", [], id="a-prison"),
+    pytest.param("新界工友進修社昨日宣布停辦。", "新界工友進修社", [], id="a-night-school"),
+    pytest.param(
+        "稅務上訴委員會昨日裁定上訴得直。",
+        "稅務上訴委員會",
+        [],
+        id="a-committee-that-acts",
+    ),
+    pytest.param(
+        "廣州海關所屬黃埔老港海關查獲一批走私凍肉。",
+        "廣州海關",
+        ["廣州海關所屬黃埔老港海關"],
+        id="a-body-under-another",
+    ),
 ]
 
 

@@ -1231,6 +1231,13 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="said-words-in-a-sentence-about-one-person",
         ),
         pytest.param(
+            "監察院今日公布調查報告指出，宜蘭監獄、花蓮監獄的超收比例更逾兩成。"
+            "報告直言，部分監所「收容人睡在走廊已是常態」。",
+            "收容人睡在走廊已是常態",
+            "Control Yuan",
+            id="a-report-is-not-of-a-body-in-the-sentence-before",
+        ),
+        pytest.param(
             "七十歲的譚志明自1970年代起已在村內居住。他坦言捨不得：「住咗五十幾年，一紙通知就要走。」\n"
             "他獲派將軍澳一個公屋單位，但子女和老街坊都住在觀塘。"
             "「搬過去連飲茶都搵唔到人傾偈，同坐監有咩分別？」",

@@ -448,6 +448,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         kind = w in KIND_WORDS and not named
         # 香港幼兒教育|同業|聯會: a category word right before the ending names nothing.
         category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
+        if w in _UNDER:
+            break  # 黃埔海關|所屬|茂名海關, 拓展署|轄下|土力工程處: a body under another
         if category or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
@@ -546,7 +548,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     quoted = opened and b < len(ctx.simp) and ctx.simp[b] in CLOSING_MARKS
     if quoted and ctx.simp[a:b] not in _GROUPS and not staff:
         return None
-    staffed = (stopped_at_edge and staff) or cited or quoted
+    # 行政上訴委員會|昨日裁定: a committee that acts, named by what it hears.
+    acts = b in ctx.speech_starts or (b < len(ctx.simp) and time_after(ctx, b))
+    acting = stopped_at_edge and acts and ctx.simp[a:b] == "委员会"
+    staffed = (stopped_at_edge and staff) or cited or quoted or acting
     if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
     if stopped_at_edge and ctx.simp[a:b] in STRONG and not _common_verb(ctx, toks):
@@ -761,6 +766,7 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 # Regions of a country (中部: central Taiwan), which the tagger reads as directions.
 _REGIONS = {"中部", "北部", "南部", "东部", "西部"}
+_UNDER = {"所属", "属下", "辖下", "旗下", "下属", "直属"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
 EVERY = "各每"

@@ -628,7 +628,10 @@ class _Attributor:
             m = self.mentions[i]
             # 院長Y發布聲明: a person only as its issuer, not 布林肯批評中方聲明.
             published = _ISSUED.search(self.key, m.end, at) is not None
-            near = at - m.end <= 12 or (published and not _CLAUSE_END.search(self.key, m.end, at))
+            between = self.key[m.end : at]
+            # Not across a sentence (高雄第二監獄的超收比例更逾2成。報告直言).
+            near = at - m.end <= 12 and not any(c in between for c in _SENTENCE_END)
+            near = near or (published and not _CLAUSE_END.search(between))
             issued = m.type == "org" or published
             if near and m.type in ("org", "person") and issued and not self.inside.covers(m.start):
                 return m.name
