@@ -1231,8 +1231,8 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="said-words-in-a-sentence-about-one-person",
         ),
         pytest.param(
-            "監察院今日公布調查報告指出，宜蘭監獄、花蓮監獄的超收比例更逾兩成。"
-            "報告直言，部分監所「收容人睡在走廊已是常態」。",
+            "監察院今日公布調查報告指出，宜蘭監獄、花蓮監獄的超收比例更逾兩成。報告直言，監所擁擠。\n"
+            "報告形容，部分監所「收容人睡在走廊已是常態」。",
             "收容人睡在走廊已是常態",
             "Control Yuan",
             id="a-report-is-not-of-a-body-in-the-sentence-before",
