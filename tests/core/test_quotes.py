@@ -1238,6 +1238,27 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-report-is-not-of-a-body-in-the-sentence-before",
         ),
         pytest.param(
+            "事发后，广东省应急管理厅已派出工作组赶赴现场指导调查，并要求各地开展专项检查。"
+            "佛山市副市长黄国强当天赶到现场督导，要求相关部门“举一反三，坚决遏制同类事故”。",
+            "举一反三，坚决遏制同类事故",
+            "黄国强",
+            id="demanding-of-the-departments-concerned",
+        ),
+        pytest.param(
+            "屋宇署發言人表示，當局過去一年與建造業議會、勞工處及業界代表進行多輪諮詢，"
+            "認為金屬棚架在防火方面「明顯較優勝」。",
+            "明顯較優勝",
+            "Buildings Department",
+            id="a-body-listed-after-a-preposition-is-spoken-with",
+        ),
+        pytest.param(
+            "母公司德昌玩具國際有限公司在香港交易所上市。"
+            "集團發言人昨日回覆本報查詢時稱，遷廠是「因應客戶要求而作出的商業決定」。",
+            "因應客戶要求而作出的商業決定",
+            "德昌玩具國際有限公司",
+            id="the-group-s-spokesperson-not-the-exchange-it-is-listed-on",
+        ),
+        pytest.param(
             "七十歲的譚志明自1970年代起已在村內居住。他坦言捨不得：「住咗五十幾年，一紙通知就要走。」\n"
             "他獲派將軍澳一個公屋單位，但子女和老街坊都住在觀塘。"
             "「搬過去連飲茶都搵唔到人傾偈，同坐監有咩分別？」",

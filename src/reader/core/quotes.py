@@ -329,15 +329,20 @@ class _Attributor:
             elif w in ("合议庭", "法庭") and self.mention_ending(t.start) is None:
                 self.pronouns.append((t.start, t.end, "院方"))  # 合議庭認為: the court
             elif w == "发言人" and self.mention_ending(t.start) is None:
-                self.pronouns.append((t.start, t.end, w))  # 發言人又提醒: the body's, again
+                if not (self.pronouns and self.pronouns[-1][1] == t.start):  # 集團|發言人
+                    self.pronouns.append((t.start, t.end, w))  # 發言人又提醒: the body's, again
             elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in SPOKESPEOPLE:
                 self.pronouns.append((t.start, tokens[i + 1].end, "发言人"))  # 該負責人說
             elif w == "该" and i + 1 < len(tokens) and tokens[i + 1].word in ORG_KINDS:
                 self.pronouns.append((t.start, tokens[i + 1].end, "该" + tokens[i + 1].word))
             elif w[0] == "该" and w[1:] in ORG_KINDS:
                 self.pronouns.append((t.start, t.end, w))
-            elif w in _OPENING_KINDS and self.key[t.start - 1 : t.start] in "。\n":
-                self.pronouns.append((t.start, t.end, "该" + w))  # 公司在聲明中表示: its own
+            elif w in _OPENING_KINDS and (
+                self.key[t.start - 1 : t.start] in "。\n"
+                or (self.key.startswith(SPOKESPEOPLE, t.end) and self._bare_kind(t))
+            ):
+                # 公司在聲明中表示, 集團發言人昨日稱: its own, as 該公司.
+                self.pronouns.append((t.start, t.end, "该" + w))
         # 林志明說 segments as 林志|明說: a verb right after a name counts however it is cut.
         lengths = sorted({len(v) for v in verbs}, reverse=True)
         for m in self.mentions:
@@ -405,6 +410,8 @@ class _Attributor:
         t = self.tokens[i]
         if t.tag != "v" or len(t.word) < 2 or t.word in _SPEECH_SET or t.word in MODALS:
             return False
+        if t.word in _RELATED:
+            return False  # 要求|相關部門: "concerned", not an action
         return self.text[t.end : t.end + 1] not in PAIRS or t.word in TERM_CUES
 
     def _naming(self, start: int, end: int) -> bool:
@@ -578,6 +585,7 @@ class _Attributor:
                 and not self.object_of_verb(m.start)
                 and not self.interviewer(m)
                 and not self.gloss(i)
+                and not self.joined_to_object(i)
             ):
                 if self.possessed(m, hi):
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
@@ -673,6 +681,22 @@ class _Attributor:
         return _SPOKEN_TO.search(before) is not None or (
             m.type == "org" and after.startswith(("访问", "采访", "专访", "记者", "查询", "提问"))
         )
+
+    def _bare_kind(self, t: Token) -> bool:
+        """The kind word ``t`` (集團) stands alone, ending no name (宏昌集團)."""
+        return self.mention_ending(t.end) is None and self.mention_ending(t.start) is None
+
+    def joined_to_object(self, i: int) -> bool:
+        """與建造業議會、勞工處, 去信發展局及民政事務總署: listed with a name that follows
+        a preposition or a verb, the mention is spoken to or of too."""
+        while i > 0:
+            m, prev = self.mentions[i], self.mentions[i - 1]
+            if self.key[prev.end : m.start] not in _LISTED:
+                return False
+            if self.after_preposition(prev.start) or self.object_of_verb(prev.start):
+                return True
+            i -= 1
+        return False
 
     def gloss(self, i: int) -> bool:
         """在領英（LinkedIn）, 《曼谷郵報》（Bangkok Post）: a gloss of the name before it.
@@ -855,10 +879,12 @@ class _Attributor:
             k = bisect.bisect_right(of_type, last) - 1
             # Not a name inside someone's quoted words: they speak of it, it is not them.
             # Nor the medium someone answered (回應HK01查詢): it asked, it did not speak.
+            # Nor a body where something is (在香港交易所上市): it is a place there.
             while k >= 0 and (
                 self.mentions[of_type[k]].end > pos
                 or self.inside.covers(self.mentions[of_type[k]].start)
                 or self.interviewer(self.mentions[of_type[k]])
+                or (type_ == "org" and self.key[self.mentions[of_type[k]].start - 1] in "在于")
             ):
                 k -= 1
             if k >= 0:
@@ -1026,6 +1052,11 @@ def _headline_verb(att: _Attributor, floor: int, q: Quote) -> int | None:
     before = att.tokens_from(start - 1, start)
     acted_on = before and before[0].tag == "v" and len(before[0].word) == 1
     return None if acted_on and start - 1 != m.start() else m.start()
+
+
+_RELATED = frozenset(("相关", "有关"))
+
+_LISTED = frozenset(("、", "及", "和", "与", "以及"))  # tagged as verbs, they describe the object
 
 
 def _bare(text: str) -> str:
