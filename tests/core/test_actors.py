@@ -742,6 +742,10 @@ NAMES = [
         id="a-long-name-starts-past-the-role",
     ),
     pytest.param("舊區重建，街坊都話唔捨得。", [], ["都話"], id="cantonese-say-is-no-given-name"),
+    pytest.param("一名陳姓老翁說，祖墳都在這裡。", [], ["老翁"], id="an-old-man-surnamed"),
+    pytest.param(
+        "他說：「出咗事，連消防員都搵唔到入口。」", [], ["都搵"], id="find-is-no-given-name"
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ CANTONESE_FUNCTION = set("喺嘅咗唔系哋啲咁嘢冇佢俾畀嚟睇紧晒")
 NOT_GIVEN = (
     set(
         "的了是在也和与及或说称曾将则又都就被把对向于从为以而并但等着著过之其这那个们年日时表指认讲谈道问因费"
-        "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完第私话"
+        "再需须应要会到姓某他她你我副医留它不几好未上已至街窝出每只仍搬涨完第私话揾"
     )
     | CANTONESE_FUNCTION
 )
@@ -688,6 +688,8 @@ def familiar_names(ctx: Context) -> list[tuple[int, int]]:
         s, e = m.start(), m.end() + 1
         if ctx.simp[s + 1 : e] not in single or s not in ctx.starts or not _speech_after(ctx, e):
             continue
+        if ctx.simp[s - 1 : s] == "姓":
+            continue  # 一名吳姓|老翁說: an old man, surnamed Wu
         found = ctx.lookup(ctx.simp[s:e])
         if found is not None and not found[1].startswith("nr"):
             continue  # 老師說, 小姐表示: a word, not a name
