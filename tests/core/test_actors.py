@@ -190,6 +190,9 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
         ),
         pytest.param("記者向日本廣播協會查詢。", "日本廣播協會", "NHK", id="japan-s-broadcaster"),
         pytest.param(
+            "民進黨團昨日召開記者會。", "民進黨團", "Democratic Progressive Party", id="a-caucus"
+        ),
+        pytest.param(
             "香港《信報》一篇評論認為，樓市見底。",
             "信報",
             "Hong Kong Economic Journal",
@@ -1442,6 +1445,30 @@ def test_organisations_by_ending(text: str, org: str | None, absent: list[str]) 
             "黃美蓮",
             "黃姐",
             id="a-surname-and-sister",
+        ),
+        pytest.param(
+            "住在屋邨的何秀英今年八十歲，街坊都叫她何嫲。何嫲說，很開心。",
+            "何秀英",
+            "何嫲",
+            id="a-surname-and-grandma",
+        ),
+        pytest.param(
+            "岳阳县市场监督管理局昨日通报了抽检结果。县市场监管局表示，已立案调查。",
+            "岳阳县市场监督管理局",
+            "县市场监管局",
+            id="a-county-s-bureau-shortened-from-its-level",
+        ),
+        pytest.param(
+            "館主黃志強師傅今年78歲。黃師傅昨日坦言，很不捨。黃師傅的兒子黃家俊亦是教練。",
+            "黃志強",
+            "黃師傅",
+            id="a-master-named-with-his-full-name-once",
+        ),
+        pytest.param(
+            "英國少女伊莎貝拉·埃德蒙-拉佩魯斯（Isabella Edmond-Laperouse）因過敏死亡。",
+            "伊莎貝拉·埃德蒙-拉佩魯斯",
+            "Isabella Edmond-Laperouse",
+            id="a-hyphenated-name-and-its-gloss",
         ),
     ],
 )

@@ -285,8 +285,9 @@ def gloss_head(ctx: Context, paren: int) -> tuple[int, int] | None:
     japanese = japanese_name_before(ctx, end)
     if japanese is not None:
         return japanese, end
-    # A dotted name, whatever garbled characters stand for its last part.
-    sep = ctx.simp.rfind("·", max(0, end - 7), end)
+    # A dotted name, whatever garbled characters stand for its last part, which a hyphen
+    # may make long (娜塔莎·埃德南-拉佩魯斯).
+    sep = ctx.simp.rfind("·", max(0, end - 12), end)
     if sep > 0 and all(CJK.match(c) or c in "-－" for c in ctx.simp[sep + 1 : end]):
         start = sep
         while (

@@ -108,13 +108,14 @@ def link_surname_roles(ctx: Context, reg: Registry) -> None:
 
 
 def _named_as(ctx: Context, person: Entity, role: str) -> bool:
-    """Somewhere the article names ``person`` right after ``role`` (教育部長|鄭英耀)."""
+    """Somewhere the article names ``person`` right after ``role`` (教育部長|鄭英耀) or
+    right before it (館主麥志雄|師傅)."""
     for k in person.forms:
         if k.isascii() or len(k) < 2:
             continue
         for m in re.finditer(re.escape(k), ctx.key):
             before = title_before(ctx.simp, m.start())
-            if before is not None and before.endswith(role):
+            if (before is not None and before.endswith(role)) or ctx.key.startswith(role, m.end()):
                 return True
     return False
 
@@ -144,7 +145,7 @@ def link_gendered_surnames(reg: Registry) -> None:
 
 
 # 陳女, 蔡男 in court reports; 崔姐, 李叔 among neighbours and colleagues.
-_GENDERED = set("男女姐哥叔嫂姨")
+_GENDERED = set("男女姐哥叔嫂姨嫲")
 
 
 def _give_to_one(ctx: Context, reg: Registry, people: list[Entity], m: re.Match[str]) -> None:
@@ -380,7 +381,12 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
                 continue
             # 國立臺灣師範大學 is 台師大, 香港紮鐵及模板工友會 is 紮鐵工友會, 經濟部國際
             # 貿易署 is 國貿署: the status word, the place or the parent is left out.
-            for name in {k, k[2:] if k.startswith(_STATUS) else k, _without_head(reg, k)}:
+            for name in {
+                k,
+                k[2:] if k.startswith(_STATUS) else k,
+                _without_head(reg, k),
+                _level_of_place(k),
+            }:
                 by_first.setdefault(name[0], []).append((name, ending, ent))
     if not by_first:
         return
@@ -461,6 +467,19 @@ def _without_head(reg: Registry, k: str) -> str:
         if head is not None and head.type in ("place", "org") and len(k) - n >= 4:
             return _without_place(k, n)
     return k
+
+
+def _level_of_place(k: str) -> str:
+    """``k`` from its place's level on (衡陽縣市場監督管理局 → 縣市場監督管理局, which the
+    county's own news shortens to 縣市場監管局), or ``k``."""
+    for n in range(3, 8):
+        level = next((lv for lv in _LEVELS if k[:n].endswith(lv)), None)
+        if level is not None and n - len(level) >= 2 and len(k) - n >= 4:
+            return k[n - len(level) :]
+    return k
+
+
+_LEVELS = ("自治区", "省", "市", "县", "区", "州")
 
 
 def _abbreviates(short: str, name: str, ending: str) -> bool:
