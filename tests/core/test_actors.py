@@ -193,6 +193,12 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "民進黨團昨日召開記者會。", "民進黨團", "Democratic Progressive Party", id="a-caucus"
         ),
         pytest.param(
+            "旅遊發展局昨日公布訪港旅客數字。",
+            "旅遊發展局",
+            "Hong Kong Tourism Board",
+            id="a-board-not-the-bureau-its-name-ends-in",
+        ),
+        pytest.param(
             "香港《信報》一篇評論認為，樓市見底。",
             "信報",
             "Hong Kong Economic Journal",

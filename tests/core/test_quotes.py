@@ -1245,6 +1245,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="demanding-of-the-departments-concerned",
         ),
         pytest.param(
+            "牌照事務處在信中指，處方審批續牌時須考慮警方意見，「經考慮所有因素後，認為申請人不再是適當人選」。",
+            "經考慮所有因素後，認為申請人不再是適當人選",
+            "Office of the Licensing Authority (Hong Kong)",
+            id="points-out-in-a-letter",
+        ),
+        pytest.param(
             "屋宇署發言人表示，當局過去一年與建造業議會、勞工處及業界代表進行多輪諮詢，"
             "認為金屬棚架在防火方面「明顯較優勝」。",
             "明顯較優勝",

@@ -61,6 +61,7 @@ _PUNCT = "，。！？,!?；;：:、…"
 SPEECH_NOUNS = (
     "言论", "一句", "表态", "发言", "推文", "贴文", "的话", "所说", "所言", "声明中称",
     "又指", "亦指", "并指", "更指", "他指", "她指", "则指", "续指", "回应指", "发帖指", "，指",
+    "中指，", "中指：",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Kinds of body that, opening a sentence, mean the one of that kind last named.
@@ -365,7 +366,7 @@ class _Attributor:
         for noun in SPEECH_NOUNS:
             # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
             # verb is 指, and 她 its subject.
-            skip = 1 if noun[0] in "又亦并更他她" else 0
+            skip = 1 if noun[0] in "又亦并更他她中" else 0
             for m in re.finditer(noun, self.key):
                 if not inside.covers(m.start()):
                     self.verbs.append((m.start() + skip, m.end()))
