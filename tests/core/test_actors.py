@@ -193,6 +193,24 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "民進黨團昨日召開記者會。", "民進黨團", "Democratic Progressive Party", id="a-caucus"
         ),
         pytest.param(
+            "經濟部能源署昨日公布綠電統計，能源署表示將加速審查。",
+            "能源署",
+            "Energy Administration (Taiwan)",
+            id="a-taiwan-agency-by-its-short-name",
+        ),
+        pytest.param(
+            "农田水利署表示，灌溉用水无虞。",
+            "农田水利署",
+            "Irrigation Agency",
+            id="not-the-water-agency",
+        ),
+        pytest.param(
+            "国家疾控局发布通知。",
+            "国家疾控局",
+            "National Disease Control and Prevention Administration",
+            id="a-mainland-agency",
+        ),
+        pytest.param(
             "旅遊發展局昨日公布訪港旅客數字。",
             "旅遊發展局",
             "Hong Kong Tourism Board",
