@@ -773,6 +773,9 @@ NAMES = [
     pytest.param(
         "他說：「出咗事，連消防員都搵唔到入口。」", [], ["都搵"], id="find-is-no-given-name"
     ),
+    pytest.param(
+        "宏遠不動產顧問公司總經理表示，房價持平。", [], ["公司總"], id="a-role-inside-company"
+    ),
 ]
 
 
@@ -1291,6 +1294,12 @@ ORGS = [
         id="a-contractor-before-the-company",
     ),
     pytest.param("宜蘭監獄的超收比例逾兩成。", "宜蘭監獄", [], id="a-prison"),
+    pytest.param(
+        "新竹馬偕紀念醫院院長表示，人力不足。",
+        "新竹馬偕紀念醫院",
+        [],
+        id="a-hospital-with-its-city",
+    ),
     pytest.param("新界工友進修社昨日宣布停辦。", "新界工友進修社", [], id="a-night-school"),
     pytest.param(
         "稅務上訴委員會昨日裁定上訴得直。",

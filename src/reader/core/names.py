@@ -417,8 +417,11 @@ def _last_opens_a_word(ctx: Context, end: int) -> bool:
 def _role_into_word(ctx: Context, i: int) -> bool:
     """The role ending at ``i`` ends inside a common word that runs on past ``i``, and a
     common word follows the surname (保護|工程|資質, 設計業|主管|私下坦言); not 議長|官銘煌,
-    read 會議|長官, nor 主任|何平安|表示: a rarer word or a quality, before speech."""
+    read 會議|長官, nor 主任|何平安|表示: a rarer word or a quality, before speech. A word
+    read across the role's end whose rest is a frequent word is no role either (顧問|公司)."""
     t = ctx.tokens[ctx.token_index(i)]
+    if t.start < i < t.end and common_given(ctx, ctx.simp[i : i + 2], 5000):
+        return True
     inside = t.start < i < t.end and common_given(ctx, t.word)
     if not inside or not common_given(ctx, ctx.simp[i + 1 : i + 3], 0):
         return False

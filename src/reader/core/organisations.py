@@ -529,7 +529,12 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             abroad = nxt is not None and t.word in COUNTRIES and ctx.simp[a:b] in _ABROAD
             if t.tag == "ns" and abroad and _named_place(nxt):
                 return _trim(ctx, nxt.start, a)  # 英國|蘇塞克斯大學, 德國|不來梅…研究所
-            if t.tag == "ns" and named:
+            # 彰化|基督教醫院, 台東|馬偕紀念醫院: a city or county before a name is part of it.
+            if (
+                t.tag == "ns"
+                and named
+                and not (ctx.simp[a:b] == "医院" and t.word not in COUNTRIES)
+            ):
                 continue
             # 日本東京大學|地震研究所: the country inside one word is not part of the name.
             if k == 1 and t.new and toks[0].tag == "n" and stopped_at_edge:
