@@ -1300,6 +1300,14 @@ ORGS = [
         [],
         id="a-hospital-with-its-city",
     ),
+    pytest.param("台礦實業公司發布聲明。", "台礦實業公司", [], id="a-brand-then-industry-company"),
+    pytest.param(
+        "晶瀚國際開發公司董事長說，將興建飯店。",
+        "晶瀚國際開發公司",
+        [],
+        id="a-brand-then-the-words-firms-use",
+    ),
+    pytest.param("美國六大科技公司市值大跌。", None, ["六大科技公司"], id="six-big-tech-firms"),
     pytest.param("新界工友進修社昨日宣布停辦。", "新界工友進修社", [], id="a-night-school"),
     pytest.param(
         "稅務上訴委員會昨日裁定上訴得直。",

@@ -306,6 +306,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
         found = ctx.lookup(brand)
         if (found is not None and found[1].startswith("ns")) or proper.get(tok.start) == "place":
             return None  # 美國公司: a description
+        if brand in _FIRM_WORDS and i > 0:
+            return _brand_before_firm_words(ctx, i)  # 台鹽|實業公司
         return tok.start if tok.tag.startswith("nt") and len(brand) >= 2 else None
     if i == 0:
         return None
@@ -338,7 +340,22 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
     spoken = _staff_after(ctx, b) or b in ctx.speech_starts
     if len(t.word) == 2 and t.tag[:2] in ("nz", "a", "v", "z") and trade and spoken:
         return t.start
-    return None
+    firm = t.word in _FIRM_WORDS and ctx.simp[a:b] in COMPANY_ENDINGS
+    return _brand_before_firm_words(ctx, i) if firm else None
+
+
+def _brand_before_firm_words(ctx: Context, i: int) -> int | None:
+    """晶棧|國際|開發|公司, 台鹽|實業公司: a brand the dictionary does not know, then the
+    words firms name themselves with, before the ending at token ``i``."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and ctx.tokens[k].word in _FIRM_WORDS:
+        k -= 1
+    head = ctx.tokens[k] if k >= 0 else None
+    if head is None or not CJK.match(head.word) or head.word[0] in _DEICTIC | _FUNCTION:
+        return None
+    if _quantifier(head) or head.word[0] in "一二三四五六七八九十两几多":
+        return None  # 六大|科技公司: a kind
+    return head.start if head.new or head.tag.startswith(("nt", "j")) else None
 
 
 def _trade_of_a_noun(ctx: Context, a: int, b: int) -> bool:
@@ -771,6 +788,11 @@ def _proper(ctx: Context, t: Token, proper: dict[int, str]) -> bool:
 
 # Regions of a country (中部: central Taiwan), which the tagger reads as directions.
 _REGIONS = {"中部", "北部", "南部", "东部", "西部"}
+# Words firms put between their brand and 公司 (晶棧|國際|開發|公司, 台鹽|實業公司).
+_FIRM_WORDS = {
+    "国际", "开发", "发展", "实业", "投资", "科技", "建设", "顾问", "管理", "咨询", "贸易",
+    "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
+}  # fmt: skip
 _UNDER = {"所属", "属下", "辖下", "旗下", "下属", "直属"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
