@@ -1308,6 +1308,8 @@ ORGS = [
         id="a-brand-then-the-words-firms-use",
     ),
     pytest.param("美國六大科技公司市值大跌。", None, ["六大科技公司"], id="six-big-tech-firms"),
+    pytest.param("公民觀察協會昨日表示，不滿。", "公民觀察協會", [], id="an-association-that-acts"),
+    pytest.param("動物守護聯盟昨日表示。", "動物守護聯盟", [], id="an-alliance-that-acts"),
     pytest.param("新界工友進修社昨日宣布停辦。", "新界工友進修社", [], id="a-night-school"),
     pytest.param(
         "稅務上訴委員會昨日裁定上訴得直。",

@@ -570,9 +570,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     quoted = opened and b < len(ctx.simp) and ctx.simp[b] in CLOSING_MARKS
     if quoted and ctx.simp[a:b] not in _GROUPS and not staff:
         return None
-    # 行政上訴委員會|昨日裁定: a committee that acts, named by what it hears.
+    # 行政上訴委員會|昨日裁定, 民意觀察基金會|昨日公布: a body of people that acts, named by
+    # what it does.
     acts = b in ctx.speech_starts or (b < len(ctx.simp) and time_after(ctx, b))
-    acting = stopped_at_edge and acts and ctx.simp[a:b] == "委员会"
+    acting = stopped_at_edge and acts and ctx.simp[a:b] in _PEOPLE_S_BODIES
     staffed = (stopped_at_edge and staff) or cited or quoted or acting
     if len(toks) > 1 and any(t.tag == "v" for t in toks) and not staffed:
         return None  # 死者遺孀離開|法院: a clause, not a name
@@ -793,6 +794,7 @@ _FIRM_WORDS = {
     "国际", "开发", "发展", "实业", "投资", "科技", "建设", "顾问", "管理", "咨询", "贸易",
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
+_PEOPLE_S_BODIES = {"委员会", "基金会", "协会", "学会", "联盟", "联会", "总会", "工会", "商会"}
 _UNDER = {"所属", "属下", "辖下", "旗下", "下属", "直属"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
