@@ -193,6 +193,12 @@ def test_actors_in_sentences(text: str, groups: list, absent: list[str]) -> None
             "民進黨團昨日召開記者會。", "民進黨團", "Democratic Progressive Party", id="a-caucus"
         ),
         pytest.param(
+            "日本社民黨黨首福島瑞穗表示反對。",
+            "日本社民黨",
+            "Social Democratic Party (Japan)",
+            id="japan-s-social-democrats",
+        ),
+        pytest.param(
             "經濟部能源署昨日公布綠電統計，能源署表示將加速審查。",
             "能源署",
             "Energy Administration (Taiwan)",
@@ -736,6 +742,9 @@ NAMES = [
         id="a-japanese-name-then-to",
     ),
     pytest.param("影評人林以安指出，國片票房回升。", ["林以安"], [], id="a-film-critic"),
+    pytest.param("樂評人卓以安指出，新專輯值得一聽。", ["卓以安"], [], id="a-music-critic"),
+    pytest.param("護林員卓瑪央宗說，山火已撲滅。", ["卓瑪央宗"], [], id="a-forest-ranger"),
+    pytest.param("首席財務官衛嘉明說，盈利上升。", ["衛嘉明"], [], id="a-chief-financial-officer"),
     pytest.param("本地作家梁以君亦在網上轉發連結。", ["梁以君"], [], id="then-also"),
     pytest.param(
         "消防處助理處長（消防安全）區志明昨日表示，會加強巡查。",
@@ -775,6 +784,12 @@ NAMES = [
     ),
     pytest.param(
         "宏遠不動產顧問公司總經理表示，房價持平。", [], ["公司總"], id="a-role-inside-company"
+    ),
+    pytest.param("裝修師傅黃強指，材料漲價。", ["黃強"], [], id="a-master-s-two-character-name"),
+    pytest.param("首相岸田今對記者說，會檢討。", [], ["岸田今"], id="a-japanese-family-then-today"),
+    pytest.param("遼寧清原縣縣長表示歡迎。", [], ["清原縣縣長"], id="a-county-no-japanese-name"),
+    pytest.param(
+        "一名男子（50歲）蘇醒後送院。", [], ["蘇醒後"], id="an-age-in-brackets-is-no-field"
     ),
 ]
 
@@ -1294,6 +1309,7 @@ ORGS = [
         id="a-contractor-before-the-company",
     ),
     pytest.param("宜蘭監獄的超收比例逾兩成。", "宜蘭監獄", [], id="a-prison"),
+    pytest.param("南山看守所一名在押人員死亡。", "南山看守所", [], id="a-detention-centre"),
     pytest.param(
         "新竹馬偕紀念醫院院長表示，人力不足。",
         "新竹馬偕紀念醫院",
@@ -1308,6 +1324,12 @@ ORGS = [
         id="a-brand-then-the-words-firms-use",
     ),
     pytest.param("美國六大科技公司市值大跌。", None, ["六大科技公司"], id="six-big-tech-firms"),
+    pytest.param(
+        "美國監獄人滿為患，美國醫院收費昂貴。",
+        None,
+        ["美國監獄", "美國醫院"],
+        id="a-country-s-kind",
+    ),
     pytest.param("公民觀察協會昨日表示，不滿。", "公民觀察協會", [], id="an-association-that-acts"),
     pytest.param("動物守護聯盟昨日表示。", "動物守護聯盟", [], id="an-alliance-that-acts"),
     pytest.param("新界工友進修社昨日宣布停辦。", "新界工友進修社", [], id="a-night-school"),
@@ -2503,3 +2525,10 @@ def test_a_dotted_name_after_a_role_is_one_person_with_its_gloss() -> None:
     actors = _actors("议会发言人约翰娜·施密特（Johanna Schmidt）表示，法案通过。")
     (person,) = [a for a in actors if a.type == "person"]
     assert set(person.aliases) | {person.name} == {"约翰娜·施密特", "Johanna Schmidt"}
+
+
+def test_a_sister_in_law_is_someone_else() -> None:
+    """李嫂 is Li's wife, not the Li the article named."""
+    actors = _actors("議員李志強表示會跟進。街坊李嫂表示很擔心，晚上都不敢出門。")
+    owner = _owner(actors, "李志強")
+    assert owner is not None and "李嫂" not in owner.aliases

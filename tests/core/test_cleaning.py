@@ -196,6 +196,11 @@ def test_separator() -> None:
             id="里-in-a-foreign-name-is-a-sound",
         ),
         pytest.param(
+            "香港電影業界昨日舉行記者會。他说公司里（company）很多人都会繼續經营，業界人士認為政府應該考慮保育。",
+            "香港電影業界昨日舉行記者會。他說公司裡（company）很多人都會繼續經營，業界人士認為政府應該考慮保育。",
+            id="里-before-a-word-s-gloss-is-inside",
+        ),
+        pytest.param(
             "台北市立國中選手昨日參加全國賽女子單打并奪得冠军，教練表示会繼續訓練。",
             "台北市立國中選手昨日參加全國賽女子單打並奪得冠軍，教練表示會繼續訓練。",
             id="no-dictionary-word-no-vote",

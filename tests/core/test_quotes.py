@@ -58,6 +58,11 @@ def _speech(text: str) -> list[tuple[str, str | None]]:
 # (text, [(quote text, kind, speaker)])
 ATTRIBUTION = [
     pytest.param(
+        "環保週明日開幕\n活動主題：推廣「綠色生活」，市民可免費參加。",
+        [("綠色生活", "term", None)],
+        id="a-label-and-colon-is-no-speaker",
+    ),
+    pytest.param(
         "外交部發言人毛寧表示：“中方堅決反對。”",
         [("中方堅決反對。", "speech", "Mao Ning")],
         id="speaker-verb-colon",
@@ -1249,6 +1254,55 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "經考慮所有因素後，認為申請人不再是適當人選",
             "Office of the Licensing Authority (Hong Kong)",
             id="points-out-in-a-letter",
+        ),
+        pytest.param(
+            "陳大文說人人都有責任，「大家要一齊努力」。",
+            "大家要一齊努力",
+            "陳大文",
+            id="a-verb-before-people-is-still-a-verb",
+        ),
+        pytest.param(
+            "「我會堅持到底。」陳大文說的時候眼泛淚光。",
+            "我會堅持到底。",
+            "陳大文",
+            id="saying-while",
+        ),
+        pytest.param(
+            "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
+            "報道失實",
+            "Tencent",
+            id="about-a-company-is-no-place",
+        ),
+        pytest.param(
+            "騰訊昨日發布新手機。該公司發言人稱「銷情理想」。發布會的舉行地點位於",
+            "銷情理想",
+            "Tencent",
+            id="a-company-at-the-text-s-start-is-no-place",
+        ),
+        pytest.param(
+            "教育局表示「學校須加強防疫措施」，見",
+            "學校須加強防疫措施",
+            "教育局",
+            id="a-body-at-the-text-s-start-is-no-object",
+        ),
+        pytest.param(
+            "陳小姐昨日收到一條短訊，內容是「你的包裹已到達，請點擊連結領取」。",
+            "你的包裹已到達，請點擊連結領取",
+            None,
+            id="what-a-message-reads-is-no-one-s-words",
+        ),
+        pytest.param(
+            "消費者委員會上月公布報告，指網購投訴上升。另外，一份國際研究報告指出，詐騙個案增加。"
+            "報告指出「亞洲地區最嚴重」。",
+            "亞洲地區最嚴重",
+            None,
+            id="another-report-is-not-the-one-before",
+        ),
+        pytest.param(
+            "德昌集團的玩具主要銷往沃爾瑪，集團發言人昨日回覆查詢時稱，遷廠是「因應客戶要求而作出的商業決定」。",
+            "因應客戶要求而作出的商業決定",
+            "德昌集團",
+            id="the-group-s-spokesperson-mid-sentence",
         ),
         pytest.param(
             "屋宇署發言人表示，當局過去一年與建造業議會、勞工處及業界代表進行多輪諮詢，"

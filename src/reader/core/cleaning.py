@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reader.core.convert import converter
+from reader.core.lexicon import NAME_SEPARATORS
 from reader.core.loading import common_han
 from reader.core.offsets import OffsetMap
 from reader.core.script import TRADITIONAL_DOMINANT, cantonese, detect_script
@@ -320,8 +321,8 @@ def _in_name(line: str, i: int) -> bool:
     return False
 
 
-_DOTS = "·．・‧•"
-_GLOSS_OPENS = re.compile(r"[（(][A-Za-z]")
+_DOTS = "·．" + NAME_SEPARATORS
+_GLOSS_OPENS = re.compile(r"[（(][A-Z]")  # a name's gloss, capitalised (not 公司里（company）)
 
 
 def _transliterated(line: str, i: int) -> bool:

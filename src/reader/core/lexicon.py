@@ -84,7 +84,8 @@ def key(surface: str) -> str:
 
 
 # Transliterated names use any of these between parts; they all become ·.
-_SEPARATORS = str.maketrans(dict.fromkeys("・•‧･⋅∙•", "·"))
+NAME_SEPARATORS = "・•‧･⋅∙"
+_SEPARATORS = str.maketrans(dict.fromkeys(NAME_SEPARATORS, "·"))
 # A full stop between Han characters is one too (阿巴斯．優路拿納).
 HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 

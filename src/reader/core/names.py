@@ -148,18 +148,20 @@ def title_before(simp: str, pos: int) -> str | None:
         k -= 1
     if simp[k - 1 : k] == "为" and k == pos:
         k -= 1  # 法定代表人為|黃啟明: the role is the name's
-    if simp[k - 1 : k] in "）)" and k == pos:
+    field = False  # 助理處長|（消防安全）|區永康: the post's field in brackets
+    if k == pos and k > 0 and simp[k - 1] in "）)":
         opening = max(simp.rfind("（", max(0, k - 10), k), simp.rfind("(", max(0, k - 10), k))
-        k = opening if opening > 0 else k  # 助理處長|（消防安全）|區永康: the post's field
+        field = opening > 0 and not any(c.isdigit() for c in simp[opening:k])  # not 男子（50歲）
+        k = opening if field else k
     if simp[k - 1 : k] not in _role_last_characters():
         return None  # most characters end no role: the cheap test first
     head = simp[max(0, k - 8) : k]
     for t in _OPENINGS:
         if head.endswith(t):
-            return t
+            return None if field else t
     for n, titles in _titles_by_length():
         if head[-n:] in titles:
-            return head[-n:]
+            return None if field and head[-n:] in HONORIFICS else head[-n:]
     return None
 
 
@@ -294,8 +296,11 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         # 師傅|曾萬福: after no surname, it is a role.
         after_surname = role is not None and simp[i - len(role) - 1 : i - len(role)] in single
         titled = role is not None and (role not in HONORIFICS or not after_surname)
-        if titled and role in HONORIFICS and not unlisted:
-            lengths = tuple(n for n in lengths if n > 2)  # not 彩繪師傅|施作: a verb
+        # 彩繪師傅|施作，: after such a role, two characters are a name only before speech
+        # (裝修師傅黃強指).
+        two_spoken = _speech_after(ctx, i + 2) or name_ending_after(simp, i + 2)
+        if titled and role in HONORIFICS and not unlisted and not two_spoken:
+            lengths = tuple(n for n in lengths if n > 2)
         if unlisted:
             if role is None:
                 i += 1
@@ -441,6 +446,7 @@ _COUNTRY_CHARACTERS = set("中美日韩英法德俄欧朝越泰印澳加")
 
 
 _DAYS = set("一二三四五六日天末")
+_TIME_CHARACTERS = set("今昨前明后")
 
 
 def _quality(ctx: Context, i: int) -> bool:
@@ -521,8 +527,8 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         # 發言人佐佐木彩|在聲明中表示, 本部長坂口隆|發表: after a role, a function word or
         # another ending ends it too.
         after_role = simp[end : end + 1] in _AFTER_ROLED or name_ending_after(simp, end)
-        if n == 1 and not (titled and (speaks or after_role)):
-            continue
+        if n == 1 and (given in _TIME_CHARACTERS or not (titled and (speaks or after_role))):
+            continue  # 首相岸田|今對記者說: a time, not a given name
         # 老店的|田中幸子|則: after 的, as after a role.
         if speaks or ((titled or simp[i - 1 : i] == "的") and name_ending_after(simp, end)):
             return end
@@ -659,7 +665,7 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         # 施官|判刑時指出: a role honorific the segmenter reads whole may precede a verb.
         whole = simp[s:e].endswith(_ROLE_HONORIFICS) and _unknown_word(ctx, s, e)
         ended = simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)
-        verb = whole and e < len(simp) and ctx.tokens[ctx.token_index(e)].tag[:1] in "vt"
+        verb = whole and e < len(simp) and ctx.tokens[ctx.token_index(e)].tag[:1] in ("v", "t")
         if not (titled or ended or verb):
             continue
         found = ctx.lookup(simp[s:e])

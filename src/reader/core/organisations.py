@@ -200,6 +200,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = _head_start(ctx, a, b, proper)
         if start is not None and "最" in ctx.simp[start:a]:
             start = None  # 北歐最大乳業合作社: a description, not a name
+        if start is not None and m.group() in _KINDS and ctx.simp[start:a] in COUNTRIES:
+            start = None  # 美國監獄, 美國醫院: a country's kind of place, not one
         if start is not None and ctx.simp[start - 1 : start] == "驻":
             start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
             owner = ctx.tokens[ctx.token_index(start - 1)] if start else None
@@ -465,8 +467,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         kind = w in KIND_WORDS and not named
         # 香港幼兒教育|同業|聯會: a category word right before the ending names nothing.
         category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
-        if w in _UNDER:
-            break  # 黃埔海關|所屬|茂名海關, 拓展署|轄下|土力工程處: a body under another
+        if w == "所属":
+            break  # 黃埔海關|所屬|茂名海關: a body under another
         if category or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
@@ -794,8 +796,8 @@ _FIRM_WORDS = {
     "国际", "开发", "发展", "实业", "投资", "科技", "建设", "顾问", "管理", "咨询", "贸易",
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
+_KINDS = {"监狱", "医院", "小学", "中学"}
 _PEOPLE_S_BODIES = {"委员会", "基金会", "协会", "学会", "联盟", "联会", "总会", "工会", "商会"}
-_UNDER = {"所属", "属下", "辖下", "旗下", "下属", "直属"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
 EVERY = "各每"

@@ -23,6 +23,7 @@ from reader.core.convert import fold
 from reader.core.document import Paragraph
 from reader.core.entities import CJK, LETTER, MODALS
 from reader.core.names import title_before
+from reader.core.organisations import JOINERS
 from reader.core.script import cantonese
 from reader.core.segment import Token
 
@@ -97,7 +98,9 @@ _WRITING_SAYS = re.compile(
     r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
 )
 _ISSUED = re.compile("发布|发表|发出|公布")
-_CLAUSE_END = re.compile("[，。；！？,;]")
+_PAUSES = re.compile("[，。；！？,;]")
+# Words that bring in a writing of its own (一份研究報告), not one named before.
+_ANOTHER_WRITING = ("一份", "一项", "一篇", "另一份", "一则", "一封")
 _COURT_WRITINGS = {
     "判决书": ("法院", "法庭", "Court", "Courts"),
     "裁定书": ("法院", "法庭", "Court", "Courts"),
@@ -382,11 +385,13 @@ class _Attributor:
                 self.verbs.append((t.start, t.end))
         # 下稱, 簡稱, 號稱: 稱 that names a thing says nothing.
         # 承諾設立: a verb of saying whose object is an action says no words.
-        # 新聞發言|人: who speaks, not a verb.
+        # 新聞發言|人, 負責|人: who speaks, not a verb (but 表示|人手, 透露|人數).
         self.verbs = sorted(
             (s, e)
             for s, e in set(self.verbs)
-            if not self._naming(s, e) and not self._acting(s, e) and self.key[e : e + 1] != "人"
+            if not self._naming(s, e)
+            and not self._acting(s, e)
+            and not self.key.startswith(SPOKESPEOPLE, s)
         )
         self.verb_starts = [s for s, _ in self.verbs]
         self.pronoun_starts = [s for s, _, _ in self.pronouns]  # tokens come in order
@@ -564,7 +569,7 @@ class _Attributor:
                 return None
             if _CLAUSE_SPACE.search(gap) or gap[:1] in (" ", "\u3000"):
                 return None  # a space parts a headline's clauses (農戶憂「…」 漁護署稱…)
-            if self.key[e : e + 1] == "的":
+            if self.key[e : e + 1] == "的" and e - s > 1 and self.key[e + 1 : e + 2] != "时":
                 continue  # 「…」參與技術分析的|教授蔣文韜說: it describes the speaker
             if self.text[pos - 2 : pos - 1] in _SENTENCE_END and self.key.startswith(
                 _NEW_SENTENCE, pos
@@ -618,6 +623,8 @@ class _Attributor:
         while at >= 0:
             if (name := self._issuer_at(at)) is not None:
                 return name
+            if any(w in self.key[max(0, at - 8) : at] for w in _ANOTHER_WRITING):
+                break  # 另外，一份國際研究報告指出: another writing, not the one before
             at = self.key.rfind(writing, 0, at)
         # 法院未採納。判決書指出: a court's or a prosecutor's writing is the nearest one's.
         bodies = _COURT_WRITINGS.get(writing)
@@ -640,7 +647,7 @@ class _Attributor:
             between = self.key[m.end : at]
             # Not across a sentence (高雄第二監獄的超收比例更逾2成。報告直言).
             near = at - m.end <= 12 and not any(c in between for c in _SENTENCE_END)
-            near = near or (published and not _CLAUSE_END.search(between))
+            near = near or (published and not _PAUSES.search(between))
             issued = m.type == "org" or published
             if near and m.type in ("org", "person") and issued and not self.inside.covers(m.start):
                 return m.name
@@ -683,6 +690,11 @@ class _Attributor:
             m.type == "org" and after.startswith(("访问", "采访", "专访", "记者", "查询", "提问"))
         )
 
+    def _located(self, m: _Mention) -> bool:
+        """在香港交易所上市: the preposition 在 right before the body, which is a place there."""
+        i = bisect.bisect_left(self.token_starts, m.start) - 1
+        return i >= 0 and self.tokens[i].end == m.start and self.tokens[i].word == "在"
+
     def _bare_kind(self, t: Token) -> bool:
         """The kind word ``t`` (集團) stands alone, ending no name (宏昌集團)."""
         return self.mention_ending(t.end) is None and self.mention_ending(t.start) is None
@@ -713,7 +725,7 @@ class _Attributor:
 
     def object_of_verb(self, pos: int) -> bool:
         """A verb ends right at ``pos``: what follows is its object (冒充X, 撥補X, …，稱X「…」)."""
-        if self.key[pos - 2 : pos - 1] in "，," and self.key[pos - 1 : pos] in "称指赞批":
+        if pos >= 2 and self.key[pos - 2] in "，," and self.key[pos - 1] in "称指赞批":
             return True  # 發布新聞稿，稱|許承恩「…」: who is spoken of, after the verb
         i = bisect.bisect_left(self.token_starts, pos) - 1
         if i < 0 or self.tokens[i].end != pos:
@@ -885,7 +897,7 @@ class _Attributor:
                 self.mentions[of_type[k]].end > pos
                 or self.inside.covers(self.mentions[of_type[k]].start)
                 or self.interviewer(self.mentions[of_type[k]])
-                or (type_ == "org" and self.key[self.mentions[of_type[k]].start - 1] in "在于")
+                or (type_ == "org" and self._located(self.mentions[of_type[k]]))
             ):
                 k -= 1
             if k >= 0:
@@ -954,7 +966,11 @@ def extract_quotes(
                 continued = _paragraph_speaker(att, p, start, prev)
                 if continued is not None:
                     kind, speaker = "speech", continued
-            if kind is None and (_FIRST_PERSON.search(inner) or _sounds_said(inner)):
+            # What something reads (內容是「…」) is no one's words.
+            content = text[start - 1 : start] == "是"
+            if kind is None and (
+                _FIRST_PERSON.search(inner) or (_sounds_said(inner) and not content)
+            ):
                 # 鍾美玲上月買了月餅券，「而家啲券變咗廢紙，我問佢哋…」: the words of
                 # the one person the sentence is about, in the first person or said whole.
                 speaker = _sole_person(att, att.sentence_start(start, p.start), start)
@@ -1055,9 +1071,9 @@ def _headline_verb(att: _Attributor, floor: int, q: Quote) -> int | None:
     return None if acted_on and start - 1 != m.start() else m.start()
 
 
-_RELATED = frozenset(("相关", "有关"))
+_RELATED = frozenset(("相关", "有关"))  # tagged as verbs, they describe the object
 
-_LISTED = frozenset(("、", "及", "和", "与", "以及"))  # tagged as verbs, they describe the object
+_LISTED = JOINERS | {"、", "以及"}
 
 
 def _bare(text: str) -> str:
@@ -1334,7 +1350,9 @@ def _colon_earlier(att: _Attributor, start: int, floor: int) -> tuple[bool, str 
     colon = max(att.key.rfind("：", lo, start), att.key.rfind(":", lo, start))
     if colon < 0 or any(c in att.key[colon + 1 : start] for c in _PUNCT + '“「『"　 '):
         return False, None
-    return _colon_speaker(att, colon + 1, floor)
+    # In the body, only someone named or pointed to: 活動主題：推廣「綠色生活」 is a label.
+    said, speaker = _colon_speaker(att, colon + 1, floor)
+    return (said, speaker) if speaker is not None or floor == 0 else (False, None)
 
 
 def _predicate(att: _Attributor, start: int) -> bool:

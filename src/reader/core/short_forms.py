@@ -145,7 +145,7 @@ def link_gendered_surnames(reg: Registry) -> None:
 
 
 # 陳女, 蔡男 in court reports; 崔姐, 李叔 among neighbours and colleagues.
-_GENDERED = set("男女姐哥叔嫂姨嫲")
+_GENDERED = set("男女姐哥叔姨嫲")
 
 
 def _give_to_one(ctx: Context, reg: Registry, people: list[Entity], m: re.Match[str]) -> None:
