@@ -1311,6 +1311,18 @@ ORGS = [
     pytest.param("宜蘭監獄的超收比例逾兩成。", "宜蘭監獄", [], id="a-prison"),
     pytest.param("南山看守所一名在押人員死亡。", "南山看守所", [], id="a-detention-centre"),
     pytest.param(
+        "湖南省政府成立由省应急管理厅牵头的调查组。",
+        "省应急管理厅",
+        ["由省应急管理厅"],
+        id="by-the-province-s-own-department",
+    ),
+    pytest.param(
+        "调查组成员包括省交通运输厅、省公安厅。",
+        "省交通运输厅",
+        [],
+        id="the-province-s-own-department",
+    ),
+    pytest.param(
         "新竹馬偕紀念醫院院長表示，人力不足。",
         "新竹馬偕紀念醫院",
         [],

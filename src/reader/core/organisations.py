@@ -558,6 +558,8 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             # 日本東京大學|地震研究所: the country inside one word is not part of the name.
             if k == 1 and t.new and toks[0].tag == "n" and stopped_at_edge:
                 return _trim(ctx, toks[0].start, a)  # 親師|共好|協會: a noun opens the name
+            if k and toks[k - 1].word in _OWN_LEVELS and toks[k - 1].end == t.start:
+                return toks[k - 1].start  # 省|交通運輸廳: the province's own, named so at home
             return _trim(ctx, t.start + (_glued(t) or _country_before_name(t.word)), a)
     head = ctx.simp[toks[0].start : a] if toks else ""
     if not (2 <= len(head) <= 8 and _clean(toks)):
@@ -796,6 +798,7 @@ _FIRM_WORDS = {
     "国际", "开发", "发展", "实业", "投资", "科技", "建设", "顾问", "管理", "咨询", "贸易",
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
+_OWN_LEVELS = {"省", "市", "县"}
 _KINDS = {"监狱", "医院", "小学", "中学"}
 _PEOPLE_S_BODIES = {"委员会", "基金会", "协会", "学会", "联盟", "联会", "总会", "工会", "商会"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
@@ -828,9 +831,13 @@ def _clean(toks: list[Token]) -> bool:
 
 
 def _trim(ctx: Context, start: int, a: int) -> int | None:
-    """Skip joiners at the start, not a word's own first character (暨南大學); a head
-    needs two characters."""
+    """Skip joiners at the start, not a word's own first character (暨南大學), and a
+    preposition glued to a level (由省|應急管理廳); a head needs two characters."""
     while start < a and ctx.simp[start] in JOINERS and not _joiner_opens_word(ctx, start):
+        start += 1
+    t = ctx.tokens[ctx.token_index(start)]
+    glued_level = t.new and len(t.word) == 2 and t.word[1] in _OWN_LEVELS
+    if t.start == start and glued_level and t.word[0] in _GLUED_BEFORE:
         start += 1
     return start if a - start >= 2 else None
 
