@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from reader.core.entities import CJK, RARE, Context
+from reader.core.lexicon import trie_pattern
 from reader.core.wordlists import longest_first, word_set, words
 
 # Characters used to transliterate foreign names (simplified forms).
@@ -298,8 +299,8 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
         titled = role is not None and (role not in HONORIFICS or not after_surname)
         # 彩繪師傅|施作，: after such a role, two characters are a name only before speech
         # (裝修師傅黃強指).
-        two_spoken = _speech_after(ctx, i + 2) or name_ending_after(simp, i + 2)
-        if titled and role in HONORIFICS and not unlisted and not two_spoken:
+        honoured = titled and role in HONORIFICS and not unlisted
+        if honoured and not (_speech_after(ctx, i + 2) or name_ending_after(simp, i + 2)):
             lengths = tuple(n for n in lengths if n > 2)
         if unlisted:
             if role is None:
@@ -794,10 +795,10 @@ _AFTER_HONORIFIC = (
 
 @cache
 def surname_then(tails: tuple[str, ...]) -> re.Pattern[str]:
-    """A surname followed by one of ``tails``, tried in order (陈执行长, 陈女士, 萬某)."""
+    """A surname followed by one of ``tails``, the longest first (陈执行长, 陈女士, 萬某)."""
     single, compound = surnames()
-    sur = "|".join(sorted(compound) + sorted(single))
-    return re.compile(f"(?:{sur})(?:{'|'.join(map(re.escape, tails))})")
+    # Tries, not flat alternations: a thousand roles are tried at every character.
+    return re.compile(f"(?:{trie_pattern(compound | single)})(?:{trie_pattern(tails)})")
 
 
 # Surnames that are prepositions too (向記者, 和企業).
