@@ -219,6 +219,10 @@ def test_script_repaired(text: str, expected: str) -> None:
         pytest.param("他堅持一個中國的原則，這是美國歷史上的大事。", id="phrases across words"),
         pytest.param("這羣人來説，裏面的衝突很多。關税問題也值得注意。", id="Hong Kong variants"),
         pytest.param("台灣的科技平台發展很快，業者對這個市場的信心很強。", id="Taiwan usage"),
+        pytest.param(
+            "臺灣臺中地方檢察署昨日複訊後聲請羈押。歹徒持鐵鎚敲破展示櫃，警方表示會繼續追查。",
+            id="Taiwan 臺, 複訊 and 鐵鎚",
+        ),
         pytest.param("这家专注于模型研发的公司，今后会怎么做并不清楚。", id="simplified text"),
         pytest.param("氣象署晚間發布陸上颱風警報，颱風外圍環流影響北部。", id="颱 in 陸上颱風"),
         pytest.param("佢話消費券只係打支強心針，唔係長遠辦法。", id="Cantonese 係"),
