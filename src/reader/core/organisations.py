@@ -200,7 +200,7 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = _head_start(ctx, a, b, proper)
         if start is not None and "最" in ctx.simp[start:a]:
             start = None  # 北歐最大乳業合作社: a description, not a name
-        if start is not None and m.group() in _KINDS and ctx.simp[start:a] in COUNTRIES:
+        if start is not None and m.group() in _EVERY_COUNTRY_S and ctx.simp[start:a] in COUNTRIES:
             start = None  # 美國監獄, 美國醫院: a country's kind of place, not one
         if start is not None and ctx.simp[start - 1 : start] == "驻":
             start -= 1  # 駐捷克台北經濟文化辦事處: a mission is named with where it is
@@ -799,7 +799,8 @@ _FIRM_WORDS = {
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
 _OWN_LEVELS = {"省", "市", "县"}
-_KINDS = {"监狱", "医院", "小学", "中学"}
+# Places every country has: after a country's name alone, a kind (美國監獄), not a name.
+_EVERY_COUNTRY_S = {"监狱", "医院", "小学", "中学"}
 _PEOPLE_S_BODIES = {"委员会", "基金会", "协会", "学会", "联盟", "联会", "总会", "工会", "商会"}
 _NOT_PROPER_START = set("他她我你它曾") | _FUNCTION  # 曾任|國家隊: once served
 # Words that make what follows every one of its kind, no one (各縣市, 每間).
