@@ -16,6 +16,7 @@ from dataclasses import asdict
 
 from reader.core.analysis import Analysis, actor_json, analyse
 from reader.core.document import Document
+from reader.core.library import printable
 from reader.core.wrap import one_line
 
 EXIT_OK, EXIT_UNREADABLE = 0, 1
@@ -32,6 +33,10 @@ def _analysed(files: list[str]) -> tuple[list[tuple[Document, Analysis]], int]:
         except ValueError as exc:  # a malformed user alias file
             print(f"reader: {exc}", file=sys.stderr)
             return out, EXIT_UNREADABLE
+        except Exception as exc:  # a bug on odd text must not take the other files down
+            name = printable(doc.path or "-")
+            print(f"reader: {name}: analysis failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            status = EXIT_UNREADABLE
     return out, status
 
 

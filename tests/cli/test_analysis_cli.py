@@ -123,3 +123,24 @@ def test_bad_user_alias_file_is_one_line(capsys, article: Path) -> None:
     code, _, err = _run(capsys, "actors", str(article))
     assert code == 1
     assert err.count("\n") == 1 and "aliases.tsv:1" in err
+
+
+def test_a_failure_on_one_file_is_one_line_and_the_others_go_on(
+    capsys, monkeypatch, article: Path, tmp_path: Path
+) -> None:
+    import reader.cli_analysis as cli_analysis
+    from reader.core.analysis import analyse
+
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇\n王強說：「好。」\n", encoding="utf-8")
+
+    def failing_on_the_first(doc):
+        if doc.path == str(article):
+            raise IndexError("string index out of range")
+        return analyse(doc)
+
+    monkeypatch.setattr(cli_analysis, "analyse", failing_on_the_first)
+    code, out, err = _run(capsys, "quotes", str(article), str(other), "--json")
+    assert code == 1
+    assert err.count("\n") == 1 and "analysis failed" in err and "IndexError" in err
+    assert [q["speaker"] for q in json.loads(out)] == ["王強"]  # the other file's quote

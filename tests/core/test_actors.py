@@ -1833,6 +1833,18 @@ def test_a_camel_case_brand_is_no_person() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "法國設計師讓-皮埃爾（Jean-Pierre Smith-）表示支持。",
+        "研究員瑪麗（Mary Ann--Lee）說，樣本不夠。",
+    ],
+)
+def test_a_hyphen_with_nothing_after_it_is_no_name_and_no_failure(text: str) -> None:
+    assert not person_shaped_latin(text[text.index("（") + 1 : text.index("）")])
+    assert all(a.name != "Mary Ann--Lee" for a in _actors(text))
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param("隊長司馬駿笑稱：「還可以更好。」", "司馬駿", id="compound-surname"),

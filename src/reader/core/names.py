@@ -134,7 +134,7 @@ def _capitalised(word: str) -> bool:
     if "-" in word[1:]:
         return all(_capitalised(part) for part in word.split("-"))  # Ashdown-Kane
     rest = word[1:].replace("'", "")
-    if not word[0].isupper():
+    if not word[:1].isupper():  # nor an empty part (Smith-, a dash typed as --)
         return False
     if rest in ("", ".") or rest.islower():
         return True
