@@ -244,6 +244,10 @@ def test_script_repaired(text: str, expected: str) -> None:
             "這部電影上映第二週票房破億，觀眾說是今年最療癒的作品，國片市占率回升。",
             id="Taiwan 週, 療癒 and 市占",
         ),
+        pytest.param(
+            "安養院照服員被拍到用束帶綑住長者雙手，還拿毛巾搧老人耳光，餵飯時動作粗暴，球隊則拚世界盃。",
+            id="Taiwan 綑, 搧, 餵, 拚 and 盃",
+        ),
     ],
 )
 def test_script_leaves_correct_text(text: str) -> None:
@@ -422,10 +426,14 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind34" / f"{n}_mixed.txt" for n in (14, 15, 16)),
     ROOT / "tests" / "data" / "blind35" / "15_mixed.txt",
     *(ROOT / "tests" / "data" / "blind36" / f"{n}_mixed.txt" for n in (13, 15)),
+    *(ROOT / "tests" / "data" / "blind37" / f"{n}_mixed.txt" for n in (13, 16)),
+    *(ROOT / "tests" / "data" / "blind38" / f"{n}_mixed.txt" for n in (14, 15)),
+    *(ROOT / "tests" / "data" / "blind39" / f"{n}_mixed.txt" for n in (13, 15)),
+    *(ROOT / "tests" / "data" / "blind40" / f"{n}_mixed.txt" for n in (13, 15, 16)),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 37)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 41)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
