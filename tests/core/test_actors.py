@@ -2556,3 +2556,78 @@ def test_a_sister_in_law_is_someone_else() -> None:
     actors = _actors("議員李志強表示會跟進。街坊李嫂表示很擔心，晚上都不敢出門。")
     owner = _owner(actors, "李志強")
     assert owner is not None and "李嫂" not in owner.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "places"),
+    [
+        pytest.param(
+            "记者从湖南省株洲市芦淞区人民法院获悉，案件已经审结。",
+            "株洲市芦淞区人民法院",
+            {"湖南省"},
+            id="a-city-keeps-its-district",
+        ),
+        pytest.param(
+            "四川省宜宾市屏山县教育局昨日通报，涉事教师已停职。",
+            "屏山县教育局",
+            {"四川省", "宜宾市"},
+            id="a-county-under-a-prefecture",
+        ),
+        pytest.param(
+            "山东省潍坊市公安局发布警情通报称，嫌疑人已落网。",
+            "潍坊市公安局",
+            {"山东省"},
+            id="a-city-under-a-province",
+        ),
+        pytest.param(
+            "湖南省人民医院专家表示，患者情况稳定。",
+            "湖南省人民医院",
+            set(),
+            id="the-province-s-own",
+        ),
+    ],
+)
+def test_a_body_is_named_from_its_city_or_county(text: str, org: str, places: set[str]) -> None:
+    actors = _actors(text)
+    (body,) = [a for a in actors if a.type == "org"]
+    assert max((body.name, *body.aliases), key=len) == org
+    assert places <= {a.name for a in actors if a.type == "place"}
+
+
+def test_a_county_body_and_its_short_form_are_one() -> None:
+    actors = _actors(
+        "四川省宜宾市屏山县卫生健康局昨日通报疫情。县卫健局局长何光明表示，已经完成消毒。"
+    )
+    owner = _owner(actors, "县卫健局")
+    assert owner is not None and owner.name == "屏山县卫生健康局"
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "南宁市交通运输局会同南宁市市场监督管理局约谈了三家网约车平台。",
+            {"南宁市交通运输局", "南宁市市场监督管理局"},
+            id="together-with",
+        ),
+        pytest.param(
+            "南宁市住建局、南宁市交通运输局及南宁轨道交通集团参与了调查。",
+            {"南宁市交通运输局", "南宁轨道交通集团"},
+            id="a-joiner-glued-to-the-ending",
+        ),
+    ],
+)
+def test_two_bureaus_side_by_side_are_two(text: str, orgs: set[str]) -> None:
+    assert orgs <= {a.name for a in _actors(text) if a.type == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("在写字楼上班的林女士点了一杯咖啡，觉得价格偏高。", "林女士", id="described"),
+        pytest.param("王先生隨即報警，警員到場調查。", "王先生", id="then-an-adverb"),
+        pytest.param("郭小姐搬來這裡已經三年。", "郭小姐", id="then-a-verb"),
+    ],
+)
+def test_the_public_named_by_an_honorific(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "person"]

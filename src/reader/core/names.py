@@ -666,8 +666,13 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         # 施官|判刑時指出: a role honorific the segmenter reads whole may precede a verb.
         whole = simp[s:e].endswith(_ROLE_HONORIFICS) and _unknown_word(ctx, s, e)
         ended = simp.startswith(_AFTER_HONORIFIC, e) or name_ending_after(simp, e)
-        verb = whole and e < len(simp) and ctx.tokens[ctx.token_index(e)].tag[:1] in ("v", "t")
-        if not (titled or ended or verb):
+        after = ctx.tokens[ctx.token_index(e)] if e < len(simp) else None
+        verb = whole and after is not None and after.tag[:1] in ("v", "t")
+        # 上班的王女士|點了, 徐小姐|事後: the public's own honorifics name someone who acts,
+        # or whom a clause describes.
+        public = simp[s:e].endswith(_PUBLIC_HONORIFICS)
+        acts = public and after is not None and after.start == e and after.tag[:1] in "vtdp"
+        if not (titled or ended or verb or (public and (acts or described))):
             continue
         found = ctx.lookup(simp[s:e])
         if found is not None and found[0] >= RARE and not found[1].startswith("nr"):
@@ -767,6 +772,7 @@ HONORIFICS = (
     "官",
     "总",
 )
+_PUBLIC_HONORIFICS = ("先生", "女士", "小姐", "太太")
 # Honorifics that are roles (黎官, 涂董, 巫總): they follow any surname, common word or not.
 _ROLE_HONORIFICS = ("董", "官")
 _AFTER_HONORIFIC = (

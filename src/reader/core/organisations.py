@@ -69,7 +69,7 @@ OWNERSHIPS = ("私立", "市立", "县立", "省立", "公立")
 # Company endings that say nothing of the trade.
 COMPANY_ENDINGS = {"公司", "集团", "控股", "有限公司", "股份有限公司", "集团有限公司"}
 # Joiners inside a name (科學與工程, 工具機暨零組件).
-JOINERS = {"和", "与", "暨", "及"}
+JOINERS = {"和", "与", "暨", "及", "会同", "连同"}
 # Category nouns in apposition before a name (智庫X研究中心): the name starts after them.
 CATEGORY_WORDS = {
     "智库", "媒体", "机构", "企业", "车企", "厂商", "大厂", "业者", "巨头", "官方", "当局", "警方",
@@ -212,7 +212,7 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
         if start is not None and _after_body(ctx, start):
             start = None  # 世界自然基金會（WWF）北京代表處: an office of the body before
         if start is not None:
-            out.append((start, b, a))
+            out.append((_past_province(ctx, start, a), b, a))
     # Overlapping spans: keep the longest.
     out.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, int]] = []
@@ -262,7 +262,9 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # A one-character ending stands alone, starts a role (局長), or ends an
         # organisation the dictionary knows (經濟部).
         if tok.start == a:
-            return tok.end == b or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
+            # 交通運輸局及|福州地鐵: the segmenter glued the next function word to it.
+            glued = tok.new and tok.end == b + 1 and ctx.simp[b] in _AFTER_NAME
+            return tok.end == b or glued or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
         # A noun or fixed phrase (發展署 read as one) ends there; a temple's name is
         # seldom in the dictionary (慈祐宮, 農糧署), so for them an unknown word will do.
         unknown = tok.new and (ctx.simp[a] in TEMPLES or ctx.simp[a] in BUREAUS)
@@ -277,7 +279,7 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
     if b in ctx.ends or b == len(ctx.simp):
         return True
     return starts_title(ctx.simp, b) or (
-        rest != "" and (not CJK.match(rest) or rest in "则也在的和与今昨将已曾又就还")
+        rest != "" and (not CJK.match(rest) or rest in _AFTER_NAME)
     )
 
 
@@ -469,7 +471,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
         if w == "所属":
             break  # 黃埔海關|所屬|茂名海關: a body under another
-        if category or kind or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        # 交通運輸局及|南寧軌道交通集團: a bureau's ending glued to the joiner after it.
+        glued_joiner = t.new and len(w) == 2 and w[0] in BUREAUS and w[1] in JOINERS
+        if category or kind or glued_joiner or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
@@ -742,6 +746,25 @@ def _describes_latin(ctx: Context, start: int, a: int, b: int) -> bool:
     return all(t.tag.startswith("ns") or (not t.new and generic(ctx, t.word)) for t in toks)
 
 
+def _past_province(ctx: Context, start: int, a: int) -> int:
+    """Where a body under a city or county is named from: past the province before it
+    (江蘇省|靖江市人民法院) and a prefecture above the county (江西省贛州市|信豐縣衛健委);
+    a city keeps its district (廣州市天河區人民法院)."""
+    toks = ctx.tokens_in(start, a)
+    if len(toks) < 2 or toks[0].start != start or not toks[0].word.endswith(_PROVINCES):
+        return start
+    places = []
+    for t in toks[1:]:
+        if not (t.tag.startswith("ns") and t.word[-1] in "市州县区" and len(t.word) >= 3):
+            break
+        places.append(t)
+    if not places:
+        return start
+    if len(places) >= 2 and places[0].word[-1] in "市州" and places[1].word[-1] in "市县":
+        return places[1].start
+    return places[0].start
+
+
 def _after_body(ctx: Context, pos: int) -> bool:
     """A body's name, and its short form in brackets, end right before ``pos``."""
     if ctx.simp[pos - 1 : pos] not in "）)" or pos == 0:
@@ -768,6 +791,9 @@ def _org_ends_at(ctx: Context, pos: int) -> bool:
         return True
     # A department's own word ends one too (市場監督|管理局|與).
     department = len(t.word) >= 3 and t.word[-1] in BUREAUS
+    if t.word in BUREAUS and t.start:
+        before = ctx.tokens[ctx.token_index(t.start - 1)]
+        department = len(before.word) >= 2 and before.tag.startswith(_NOUNISH)  # 交通運輸|局
     return department or any(len(e) >= 2 and t.word.endswith(e) for e in words("org_suffixes"))
 
 
@@ -799,6 +825,9 @@ _FIRM_WORDS = {
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
 _OWN_LEVELS = {"省", "市", "县"}
+# Words that follow a body's name without being part of it.
+_AFTER_NAME = "则也在的和与及今昨将已曾又就还"
+_PROVINCES = ("省", "自治区")
 # Places every country has: after a country's name alone, a kind (美國監獄), not a name.
 _EVERY_COUNTRY_S = {"监狱", "医院", "小学", "中学"}
 _PEOPLE_S_BODIES = {"委员会", "基金会", "协会", "学会", "联盟", "联会", "总会", "工会", "商会"}

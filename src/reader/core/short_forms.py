@@ -390,6 +390,16 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
                 by_first.setdefault(name[0], []).append((name, ending, ent))
     if not by_first:
         return
+    # 縣衛健局局長: a short form the finder took for a body of its own, its ending glued.
+    for ent in reg.entities():
+        shorts = [k for k in ent.forms if 3 <= len(k) <= 6] if ent.type == "org" else []
+        for short in shorts if ent.canonical is None else ():
+            names = by_first.get(short[0], [])
+            owners = {id(e): e for k, ending, e in names if _abbreviates(short, k, ending)}
+            owner = next(iter(owners.values())) if len(owners) == 1 else None
+            owner = owner and reg.by_key.get(next(iter(owner.forms)))  # merged since
+            if owner is not None and owner is not ent and reg.by_key.get(short) is ent:
+                reg.merge(owner, ent)
     ends = ctx.ends
     for i, t in enumerate(ctx.tokens):
         names = by_first.get(ctx.key[t.start : t.start + 1])
