@@ -2631,3 +2631,24 @@ def test_two_bureaus_side_by_side_are_two(text: str, orgs: set[str]) -> None:
 )
 def test_the_public_named_by_an_honorific(text: str, name: str) -> None:
     assert name in [a.name for a in _actors(text) if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "近年在周天成、林俊易、陳宏麟等選手帶動下，羽球人口大增。",
+            {"林俊易", "陳宏麟"},
+            id="players",
+        ),
+        pytest.param("会议由张卫东、刘晓峰等人主持。", {"张卫东", "刘晓峰"}, id="people"),
+    ],
+)
+def test_names_in_a_list_of_people(text: str, names: set[str]) -> None:
+    assert names <= {a.name for a in _actors(text) if a.type == "person"}
+
+
+def test_places_in_a_list_are_no_people() -> None:
+    assert not [
+        a for a in _actors("張家港、太倉等地昨日受災，王道、公義等人人關心。") if a.type == "person"
+    ]

@@ -62,6 +62,10 @@ _ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
 # A bracket after a name, unless it holds a quantity, a number and its unit
 # (胡麻醬（280毫升裝）), or a number alone (藍皮書（2024）); an age (陳大文（55歲）) or a
 # life's years (祁文山（1930－2020）) are a person's.
+# The rest of a list of people after one of its names (、李洋、王齊麟等選手).
+_LIST_OF_PEOPLE = re.compile(
+    r"(?:、[\u4e00-\u9fff·]{2,8}?){0,6}等(?:人|选手|球员|球星|名将|国手|艺人|歌手|演员|作家|学者|画家)"
+)
 _BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?!岁)[\u4e00-\u9fff]|\d+[)）])")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
@@ -336,6 +340,7 @@ def chinese_names(ctx: Context) -> list[tuple[int, int]]:
                         and time_after(ctx, i + n)
                     )
                     or _introduced(ctx, i, i + n)
+                    or _LIST_OF_PEOPLE.match(simp, i + n) is not None
                 )
                 speaks = simp.startswith(longest_first("speech_verbs"), i + n)
                 interviewed = simp.startswith(("受访", "接受"), i + n)
