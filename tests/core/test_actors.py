@@ -2652,3 +2652,24 @@ def test_places_in_a_list_are_no_people() -> None:
     assert not [
         a for a in _actors("張家港、太倉等地昨日受災，王道、公義等人人關心。") if a.type == "person"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param("黃志明離開法院時向記者表示，會上訴。", set(), id="leaving"),
+        pytest.param("董事會邀請何家俊出任協會副理事長。", set(), id="taking-a-post"),
+        pytest.param("球場冠名權五年以三千萬批予網上銀行。", set(), id="granted-to"),
+        pytest.param("她每星期二晚到醫院做復康治療。", set(), id="going-to"),
+        pytest.param(
+            "衛福部長到立法院社會福利及衛生環境委員會報告。",
+            {"立法院"},
+            id="going-to-a-named-body",
+        ),
+    ],
+)
+def test_a_body_someone_goes_to_is_no_name_with_the_verb(text: str, kept: set[str]) -> None:
+    orgs = [a for a in _actors(text) if a.type == "org"]
+    forms = {f for a in orgs for f in (a.name, *a.aliases)}
+    assert kept <= forms
+    assert not any(v in f for f in forms for v in ("離開", "出任", "批予", "晚到", "長到"))

@@ -123,6 +123,7 @@ DIRECTIONS = set("东南西北中内外全局")
 _ADDRESSED = {
     "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往", "成立", "创办", "设立",
+    "离开", "前往", "出任", "加入", "进入", "回到", "来到", "批予",
 }  # fmt: skip
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
@@ -471,6 +472,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
         if w == "所属":
             break  # 黃埔海關|所屬|茂名海關: a body under another
+        if t.new and len(w) == 2 and w[1] in "到往":
+            stopped_at_edge = True
+            break  # 晚到|醫院, 部長到|立法院: where someone goes, the body after it
         # 交通運輸局及|南寧軌道交通集團: a bureau's ending glued to the joiner after it.
         glued_joiner = t.new and len(w) == 2 and w[0] in BUREAUS and w[1] in JOINERS
         if category or kind or glued_joiner or (w in JOINERS and _org_ends_at(ctx, t.start)):
