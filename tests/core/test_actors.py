@@ -2673,3 +2673,27 @@ def test_a_body_someone_goes_to_is_no_name_with_the_verb(text: str, kept: set[st
     forms = {f for a in orgs for f in (a.name, *a.aliases)}
     assert kept <= forms
     assert not any(v in f for f in forms for v in ("離開", "出任", "批予", "晚到", "長到"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("一名古董商夥同他人偽造字畫，古董商昨日被判監。", id="a-trade"),
+        pytest.param("兼任教師鐘點費將調高，鐘點費已多年未調。", id="a-fee"),
+        pytest.param("学院7号学生宿舍楼发生火灾，宿舍楼已经封闭。", id="a-building"),
+    ],
+)
+def test_a_dictionary_word_the_tagger_calls_a_name_is_none(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("鲁丰化工集团目前日产尿素约四千吨。", "鲁丰化工集团", id="a-brand"),
+        pytest.param("中国化工集团发言人表示，项目照常推进。", "中国化工集团", id="a-place"),
+        pytest.param("这家化工集团表示，产能不受影响。", None, id="a-kind"),
+    ],
+)
+def test_a_trade_and_its_ending_read_as_one_word(text: str, org: str | None) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == ([org] if org else [])

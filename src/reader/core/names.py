@@ -74,8 +74,9 @@ NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  
 PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女", "青年")
 _OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
-# A dictionary word ending in these is a language or a role, no name (馬來語, 申請人).
-WORD_ENDS = "语人"
+# A dictionary word ending in these is a language, a role, a trade, a fee, a building or a
+# team, no name (馬來語, 申請人, 古董商, 鐘點費, 宿舍樓, 龍舟隊).
+WORD_ENDS = "语人商费楼队"
 
 
 @cache

@@ -313,7 +313,17 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
             return None  # 美國公司: a description
         if brand in _FIRM_WORDS and i > 0:
             return _brand_before_firm_words(ctx, i)  # 台鹽|實業公司
-        return tok.start if tok.tag.startswith("nt") and len(brand) >= 2 else None
+        if not (tok.tag.startswith("nt") and len(brand) >= 2):
+            return None
+        if brand not in word_set("company_suffixes"):
+            return tok.start
+        # 魯豐|化工集團, 中國|化工集團: a trade and its ending, the dictionary's one word, name
+        # a company after a brand it lacks or a place; alone, a kind (這家化工集團).
+        prev = ctx.tokens[i - 1] if i else None
+        if prev is None or prev.end != tok.start or not CJK.match(prev.word):
+            return None
+        named = (prev.new and len(prev.word) >= 2) or prev.tag.startswith("ns")
+        return prev.start if named else None
     if i == 0:
         return None
     t = ctx.tokens[i - 1]
