@@ -2697,3 +2697,14 @@ def test_a_dictionary_word_the_tagger_calls_a_name_is_none(text: str) -> None:
 )
 def test_a_trade_and_its_ending_read_as_one_word(text: str, org: str | None) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("政府表示，單項協會可以自主運作。", id="single-sport"),
+        pytest.param("部長表示，有關協會須依法治理。", id="concerned"),
+    ],
+)
+def test_one_common_attribute_before_a_body_is_a_kind(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "org"]

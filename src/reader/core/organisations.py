@@ -662,8 +662,9 @@ def _named_before_level(t: Token) -> bool:
 
 
 def _common_verb(ctx: Context, toks: list[Token]) -> bool:
-    """The head is one common verb (需要|醫院, 離開|法院): the body is its object, unnamed."""
-    if len(toks) != 1 or toks[0].tag != "v":
+    """The head is one common verb (需要|醫院, 離開|法院), the body its object, or one common
+    attribute (單項|協會, 有關|協會), the body a kind: unnamed."""
+    if len(toks) != 1 or toks[0].tag not in ("v", "vn", "b"):
         return False
     found = ctx.lookup(toks[0].word)
     return found is not None and found[0] >= RARE
