@@ -2708,3 +2708,30 @@ def test_a_trade_and_its_ending_read_as_one_word(text: str, org: str | None) -> 
 )
 def test_one_common_attribute_before_a_body_is_a_kind(text: str) -> None:
     assert not [a for a in _actors(text) if a.type == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        pytest.param(
+            "挪威船东北海星航运（North Star Shipping）表示不满。",
+            {"北海星航运", "North Star Shipping"},
+            id="a-shipowner",
+        ),
+        pytest.param(
+            "药企康诺生物（Kangnuo Bio）发布公告称，产品已召回。",
+            {"康诺生物", "Kangnuo Bio"},
+            id="a-drug-maker",
+        ),
+    ],
+)
+def test_a_glossed_body_after_its_kind(text: str, forms: set[str]) -> None:
+    (body,) = [a for a in _actors(text) if a.type == "org"]
+    assert forms <= {body.name, *body.aliases}
+    assert not any(f.startswith(("挪威", "船东", "药企", "企")) for f in (body.name, *body.aliases))
+
+
+def test_shipowners_of_a_place_are_a_body() -> None:
+    assert [a.name for a in _actors("香港船東會主席表示，運費上升。") if a.type == "org"] == [
+        "香港船東會"
+    ]

@@ -64,6 +64,7 @@ from reader.core.names import (
     title_before,
 )
 from reader.core.organisations import (
+    CATEGORY_WORDS,
     COMPANY_ENDINGS,
     COUNTRIES,
     DIRECTIONS,
@@ -222,6 +223,9 @@ def prepared(segmenter: Segmenter | None, lex: Lexicon) -> Segmenter:
     # A list, not a generator: lookup takes the lock add_words holds.
     verbs = [(v, "v") for v in speech_verbs() if lookup is None or _rare(lookup(v))]
     seg.add_words(verbs)
+    # 藥企|康諾生物, 船東|北海星航運: the kinds of body a name follows stay whole.
+    kinds = [(w, "n") for w in CATEGORY_WORDS if lookup is None or _rare(lookup(w))]
+    seg.add_words(kinds)
     _taught[seg] = lex
     return seg
 

@@ -76,7 +76,7 @@ CATEGORY_WORDS = {
     "团队",
     "相关", "有关", "旗下", "母公司", "子公司", "对手", "品牌", "龙头", "药厂", "同业",
     "制造商", "供应商", "开发商", "运营商", "营运商", "服务商", "经销商", "生产商", "零售商",
-    "承建商", "初创", "新创", "独角兽", "东道主",
+    "承建商", "初创", "新创", "独角兽", "东道主", "船东", "房企", "药企", "险企", "车商",
 }  # fmt: skip
 # Words that make what follows a kind of body, not one body (公立醫院, 部分醫院, 各大銀行).
 KIND_WORDS = (
@@ -85,7 +85,7 @@ KIND_WORDS = (
     "县级", "市级", "省级", "区级", "一审", "二审", "终审", "三甲", "二甲", "多地", "各地",
     "中小型", "顶尖", "知名", "著名", "一流", "涉事", "持牌", "外资",
 )  # fmt: skip
-_NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营")
+_NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营", "船东")
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
@@ -479,7 +479,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         named = w in _NAMING_KINDS and j and ctx.tokens[j - 1].tag.startswith("ns")
         kind = w in KIND_WORDS and not named
         # 香港幼兒教育|同業|聯會: a category word right before the ending names nothing.
-        category = w in CATEGORY_WORDS and (t.end < a or b - a < 2)
+        category = w in CATEGORY_WORDS and (t.end < a or b - a < 2) and not named
         if w == "所属":
             break  # 黃埔海關|所屬|茂名海關: a body under another
         if t.new and len(w) == 2 and w[1] in "到往":
