@@ -1268,6 +1268,18 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="saying-while",
         ),
         pytest.param(
+            "生态环境部近日印发通知，部署冬季大气污染防治工作。通知强调，要“确保重点区域空气质量持续改善”。",
+            "确保重点区域空气质量持续改善",
+            "Ministry of Ecology and Environment",
+            id="a-notice-speaks-for-who-sent-it",
+        ),
+        pytest.param(
+            "考評局昨日公布中學文憑試改革諮詢文件。文件指，新安排「可減輕考生壓力」。",
+            "可減輕考生壓力",
+            "HKEAA",
+            id="a-paper-points-out",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

@@ -94,10 +94,10 @@ _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
 _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 # People the article does not name, speaking (不少網友留言, 有居民表示).
 # A writing as the subject of a verb of saying (聲明說, 通報同時表示, 判決書指出).
-_WRITING_SAYS = re.compile(
-    r"(声明|报告|通报|公告|新闻稿|判决书|裁定书|起诉书)(?:中|同时|也|则|又|亦|更)?$"
-)
-_ISSUED = re.compile("发布|发表|发出|公布")
+_SAYING_WRITINGS = "声明|报告|通报|公告|通知|新闻稿|回复|文件|公开信|判决书|裁定书|起诉书"
+_WRITING_SAYS = re.compile(rf"({_SAYING_WRITINGS})(?:中|同时|也|则|又|亦|更)?$")
+_WRITING_POINTS = re.compile(rf"(?:{_SAYING_WRITINGS})(指)[，：:]")  # 文件指，
+_ISSUED = re.compile("发布|发表|发出|公布|印发|下发")
 _PAUSES = re.compile("[，。；！？,;]")
 # Words that bring in a writing of its own (一份研究報告), not one named before.
 _ANOTHER_WRITING = ("一份", "一项", "一篇", "另一份", "一则", "一封")
@@ -366,6 +366,9 @@ class _Attributor:
                 self.verbs.append((end, end + 1))  # 她話，: Cantonese "she says"
             elif self.key[end : end + 2] in ("指，", "指：", "指:"):
                 self.verbs.append((end, end + 1))  # 發言人指，: "points out", as after a name
+        for m in _WRITING_POINTS.finditer(self.key):
+            if not inside.covers(m.start(1)):
+                self.verbs.append(m.span(1))  # 文件指，: as after a name
         for noun in SPEECH_NOUNS:
             # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
             # verb is 指, and 她 its subject.
