@@ -2735,3 +2735,14 @@ def test_shipowners_of_a_place_are_a_body() -> None:
     assert [a.name for a in _actors("香港船東會主席表示，運費上升。") if a.type == "org"] == [
         "香港船東會"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("十六歲的樂團首席梁曉晴是樂團最年輕的首席。", "梁曉晴", id="a-principal"),
+        pytest.param("今年三十岁的运维员邵振阳原本是一家餐厅的厨师。", "邵振阳", id="originally"),
+    ],
+)
+def test_a_name_after_a_principal_or_before_originally(text: str, name: str) -> None:
+    assert name in [a.name for a in _actors(text) if a.type == "person"]
