@@ -2746,3 +2746,9 @@ def test_shipowners_of_a_place_are_a_body() -> None:
 )
 def test_a_name_after_a_principal_or_before_originally(text: str, name: str) -> None:
     assert name in [a.name for a in _actors(text) if a.type == "person"]
+
+
+def test_a_japanese_given_name_ends_at_its_gloss() -> None:
+    actors = _actors("日本隊總教練中村美和（Miwa Nakamura）則對台灣隊印象深刻。")
+    (person,) = [a for a in actors if a.type == "person"]
+    assert {person.name, *person.aliases} == {"中村美和", "Miwa Nakamura"}

@@ -168,7 +168,7 @@ def _gloss(
     if ctx.simp.endswith(_PROGRAMMES, cs, ce):
         ctx.read_glosses.append(m.span(1))  # 小販培訓計劃（Hawkers' Development Programme）
         return None
-    japanese = japanese_family(ctx.simp[cs:ce])
+    japanese = japanese_family(ctx.simp[cs:ce], glossed=True)
     if (
         "·" not in ctx.simp[cs:ce]
         and not japanese

@@ -66,6 +66,7 @@ _ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
 _LIST_OF_PEOPLE = re.compile(
     r"(?:、[\u4e00-\u9fff·]{2,8}?){0,6}等(?:人|选手|球员|球星|名将|国手|艺人|歌手|演员|作家|学者|画家)"
 )
+_LATIN_GLOSS_AFTER = re.compile(r"[（(][A-Z][a-z]")
 _BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?!岁)[\u4e00-\u9fff]|\d+[)）])")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
@@ -485,11 +486,13 @@ def _japanese_families() -> dict[str, tuple[str, ...]]:
     return {c: tuple(names) for c, names in out.items()}
 
 
-def japanese_family(name: str) -> str:
-    """The family name of a Japanese name (松尾 of 松尾由紀子), or ''."""
+def japanese_family(name: str, glossed: bool = False) -> str:
+    """The family name of a Japanese name (松尾 of 松尾由紀子), or ''; ``glossed``: its
+    gloss follows, which shows where it ends (山口美和（Miwa Yamaguchi）)."""
     for family in _japanese_families().get(name[:1], ()):
         given = name[len(family) :]
-        if name.startswith(family) and 1 <= len(given) <= 3 and not set(given) & NOT_GIVEN:
+        banned = set(given[:-1] if glossed else given) & NOT_GIVEN
+        if name.startswith(family) and 1 <= len(given) <= 3 and not banned:
             return family if all(CJK.match(c) for c in given) else ""
     return ""
 
@@ -497,7 +500,8 @@ def japanese_family(name: str) -> str:
 def japanese_name_before(ctx: Context, end: int) -> int | None:
     """Start of a Japanese name that ends at ``end`` (…教授|松尾由紀子（Yukiko Matsuo）)."""
     for start in range(max(0, end - 6), end - 2):
-        if japanese_family(ctx.simp[start:end]) and not ctx.common_word(ctx.simp[start:end]):
+        name = ctx.simp[start:end]
+        if japanese_family(name, glossed=True) and not ctx.common_word(name):
             return start
     return None
 
@@ -525,10 +529,12 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         given = simp[end - n : end]
         # 社長坂本勝也（: 也 ends many Japanese given names, before a bracket.
         closing = n >= 2 and given[-1] == "也" and simp.startswith(("（", "("), end)
-        banned = set(given[:-1] if closing else given) & NOT_GIVEN
+        # 山口美和（Miwa Yamaguchi）: a Latin gloss right after shows where the name ends.
+        glossed = n >= 2 and _LATIN_GLOSS_AFTER.match(simp, end) is not None
+        banned = set(given[:-1] if closing or glossed else given) & NOT_GIVEN
         if len(given) < n or not all(CJK.match(c) for c in given) or banned:
             continue
-        if common_given(ctx, given, 0) or ctx.common_word(simp[i:end]):
+        if (common_given(ctx, given, 0) or ctx.common_word(simp[i:end])) and not glossed:
             continue  # 本田|汽車, 中山|大學: a family name before a word
         speaks = _speech_after(ctx, end)
         # 發言人佐佐木彩|在聲明中表示, 本部長坂口隆|發表: after a role, a function word or
