@@ -2752,3 +2752,22 @@ def test_a_japanese_given_name_ends_at_its_gloss() -> None:
     actors = _actors("日本隊總教練中村美和（Miwa Nakamura）則對台灣隊印象深刻。")
     (person,) = [a for a in actors if a.type == "person"]
     assert {person.name, *person.aliases} == {"中村美和", "Miwa Nakamura"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "屋苑管理公司宏基物業管理有限公司發言人稱，已安排職員探望住戶。",
+            "宏基物業管理有限公司",
+            id="a-kind-of-company-then-its-name",
+        ),
+        pytest.param(
+            "代理商寵樂坊貿易有限公司昨日宣布回收涉事產品。",
+            "寵樂坊貿易有限公司",
+            id="a-verb-like-character-after-a-trade",
+        ),
+    ],
+)
+def test_a_registered_company_s_name(text: str, org: str) -> None:
+    assert org in [a.name for a in _actors(text) if a.type == "org"]

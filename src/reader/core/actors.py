@@ -796,6 +796,8 @@ def _fold_parents(ctx: Context, found: dict[int, list[Mention]], ents: dict[int,
         child = starts.get(parent.end)
         if child is None or child[0] == eid or ctx.simp[parent.end - 1] not in BODY_ENDINGS:
             continue
+        if ctx.simp.endswith("公司", 0, parent.end):
+            continue  # 管理公司|宏基物業管理有限公司: a kind of company, then its name
         other = found[child[0]][child[1]]
         if not CJK.match(other.text):
             continue

@@ -395,15 +395,17 @@ def _limited_start(ctx: Context, a: int) -> int | None:
         # 頤康悅|居, 鑫|盛: one character of an unknown name, read as a verb, is still the name.
         prev = ctx.tokens[i - 1] if i > 0 else None
         unknown = prev is not None and (prev.new or (len(prev.word) == 1 and prev.tag == "nr"))
-        split_name = len(t.word) == 1 and t.tag == "v" and unknown
+        # 代理商|寵|樂坊: so is one right after a trade.
+        traded = prev is not None and len(prev.word) >= 2 and prev.word.endswith("商")
+        split_name = len(t.word) == 1 and t.tag == "v" and (unknown or traded)
         # 天津|津港|通|汽車貿易有限公司, 北京|啟明|研學…: a verb right after a place is in
         # the brand.
         # 通匯|支付|有限公司: so is one after a word the dictionary lacks.
         named = i > 0 and (ctx.tokens[i - 1].tag == "ns" or ctx.tokens[i - 1].new)
         placed = t.tag == "v" and len(t.word) <= 2 and named
         stop = t.tag in ("uj", "p", "v", "c", "r") and not (split_name or placed)
-        if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS:
-            break
+        if not CJK.match(t.word) or stop or t.word in CATEGORY_WORDS or t.word == "公司":
+            break  # 管理公司|宏基物業管理有限公司: a kind of company before the name
         after_verb = t.word == "商" and prev is not None and prev.tag == "v"
         if (len(t.word) >= 2 and t.word.endswith("商")) or after_verb:
             break  # 分判商|昇輝建築工程有限公司, 承辦|商|恆昇…: a trade before the name
