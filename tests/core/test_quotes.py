@@ -1280,6 +1280,24 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-paper-points-out",
         ),
         pytest.param(
+            "对此，驰风出行相关负责人回应称，“司机可以随时关闭该功能”。",
+            "司机可以随时关闭该功能",
+            "驰风出行",
+            id="a-brand-s-official-in-charge",
+        ),
+        pytest.param(
+            "华建三局方面18日回应称，公司“将全力配合调查”。",
+            "将全力配合调查",
+            "华建三局",
+            id="a-company-as-a-side",
+        ),
+        pytest.param(
+            "途迅出行华东区负责人表示，“将尽快整改”。",
+            "将尽快整改",
+            None,
+            id="the-head-of-a-region-is-no-body",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

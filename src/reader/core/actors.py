@@ -461,19 +461,26 @@ def _from_kinds(ctx: Context, reg: Registry) -> None:
 
 
 def _from_spokespeople(ctx: Context, reg: Registry) -> None:
-    """``恒駿資產管理發言人稱``: what opens a clause and has a spokesperson is a body,
-    when it starts with a proper noun or a word the dictionary lacks and is no short
-    form of a body already known."""
-    for m in re.finditer("发言人", ctx.simp):
+    """``恒駿資產管理發言人稱``, ``快馳出行相關負責人回應``, ``閩江建工方面回應稱``: what
+    opens a clause and has a spokesperson, or speaks as a side, is a body, when it
+    starts with a proper noun or a word the dictionary lacks and is no short form of a
+    body already known."""
+    for m in _SPOKEN_FOR.finditer(ctx.simp):
         i = ctx.token_index(m.start())
-        if ctx.tokens[i].start != m.start():
+        if ctx.tokens[i].start != m.start() or (i and ctx.tokens[i - 1].word.endswith(_UNITS)):
             continue
         j = i
-        while j > 0 and _body_word(ctx.tokens[j - 1]) and m.start() - ctx.tokens[j - 1].start <= 10:
+        while j > 0 and m.start() - ctx.tokens[j - 1].start <= 10:
+            t = ctx.tokens[j - 1]
+            # 快馳|出行: a verb after a word the dictionary lacks is in the brand.
+            if not (_body_word(t) or (t.tag == "v" and j >= 2 and ctx.tokens[j - 2].new)):
+                break
             j -= 1
         first = ctx.tokens[j]
         edge = j == 0 or not CJK.match(ctx.tokens[j - 1].word)
-        proper = first.new or first.tag.startswith(("nt", "nz", "j"))
+        # 閩江|建工方面: a place opens a company's name before the words of its trade.
+        placed = first.tag.startswith("ns") and i - j >= 2
+        proper = first.new or first.tag.startswith(("nt", "nz", "j")) or placed
         s, e = first.start, m.start()
         if not (edge and proper and e - s >= 2) or ctx.known().overlaps(s, e):
             continue
@@ -491,6 +498,11 @@ def _body_word(t: Token) -> bool:
     return bool(CJK.match(t.word)) and (t.new or t.tag.startswith(("n", "j", "vn")))
 
 
+_SPOKEN_FOR = re.compile(
+    r"(?:新闻)?发言人|(?:相关)?负责人|方面(?=[^，。：]{0,6}?(?:回应|表示|称|说|指出|回复|证实|透露))"
+)
+# What a person is in charge of, not a body (業務|負責人, 華東區|負責人, 登月計劃|負責人).
+_UNITS = ("业务", "项目", "计划", "工作", "部门", "区")
 # Pronouns and determiners that open no body's name (該公司發言人, 其發言人).
 _NOT_BODY_START = set("该本其此这那他她它各每")
 
