@@ -2771,3 +2771,19 @@ def test_a_japanese_given_name_ends_at_its_gloss() -> None:
 )
 def test_a_registered_company_s_name(text: str, org: str) -> None:
     assert org in [a.name for a in _actors(text) if a.type == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "屏山县疾病预防控制中心接报后立即开展流行病学调查。",
+            ["屏山县疾病预防控制中心"],
+            id="a-noun-a-verb-then-the-ending-s-word",
+        ),
+        pytest.param("健保署提高醫學中心的給付點數。", ["健保署"], id="a-body-and-what-it-does"),
+    ],
+)
+def test_a_verb_inside_a_body_s_name(text: str, orgs: list[str]) -> None:
+    found = [a for a in _actors(text) if a.type == "org"]
+    assert sorted(f for a in found for f in (a.name, *a.aliases) if f in text) == orgs

@@ -502,7 +502,13 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         # A verb right before the ending (政府統計|處, 浸會|大學); elsewhere only in the
         # name of a body with people (外賣|車手|關注組召集人), checked below.
         # Not 經濟部|到|委員會, nor 慈雲山|再有|幼稚園.
-        verb = t.tag == "v" and ((t.end == a and len(w) > 1) or staff) and not w.endswith("有")
+        # 疾病|預防|控制中心: so is one right before the word the ending is glued into,
+        # after a noun of the name (not 健保署|提高|醫學中心, a body and what it does).
+        glued_next = len(toks) == 1 and toks[0].start < a and t.end == toks[0].start
+        noun_before = j > 0 and ctx.tokens[j - 1].tag == "n" and not _org_ends_at(ctx, t.start)
+        glued_next = glued_next and noun_before
+        verb = t.tag == "v" and (((t.end == a or glued_next) and len(w) > 1) or staff)
+        verb = verb and not w.endswith("有")
         ordinal = t.tag == "m" and w.startswith("第")  # 鄭州大學|第一|附屬醫院
         # 港九|麻雀業商會主席, 香港|八|和會館: a numeral in the name of a body with people.
         numeral = t.tag == "m" and staff and not any(c.isdigit() or c in MEASURE_WORDS for c in w)
