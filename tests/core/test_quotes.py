@@ -1298,6 +1298,18 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="the-head-of-a-region-is-no-body",
         ),
         pytest.param(
+            "家长们把孩子送进珠海海星足球学院已有两年。学院在家长群内发布通知称，“即日起暂停一切训练”。",
+            "即日起暂停一切训练",
+            "珠海海星足球学院",
+            id="the-academy-opening-a-sentence",
+        ),
+        pytest.param(
+            "香港城市愛樂昨日宣布總監離任。樂團在聲明中形容他「把樂團帶到新高度」。",
+            "把樂團帶到新高度",
+            None,
+            id="an-orchestra-not-named-so-is-not-guessed",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

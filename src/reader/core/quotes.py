@@ -65,6 +65,8 @@ SPEECH_NOUNS = (
     "中指，", "中指：",
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
+# Kinds of body that, opening a sentence, mean the one named with that ending last.
+_NAMED_KINDS = ("乐团", "学院", "医院", "学校", "球会")
 # Kinds of body that, opening a sentence, mean the one of that kind last named.
 _OPENING_KINDS = (
     "公司",
@@ -77,6 +79,7 @@ _OPENING_KINDS = (
     "工会",
     "法团",
     "学会",
+    *_NAMED_KINDS,
 )
 _SPEECH_LONGEST = tuple(sorted(_SPEECH_SET, key=len, reverse=True))
 # Who speaks for a body without a name of their own, after 該 (該發言人, 該負責人).
@@ -769,6 +772,8 @@ class _Attributor:
                     return m.name
             elif self.key[m.start : m.end].endswith(kind):
                 return m.name
+        if kind in _NAMED_KINDS:
+            return None  # 樂團在聲明中: only one named so (城市愛樂 may be an orchestra or not)
         return self.resolve(pos, ("org",))
 
     def resolve(self, pos: int, types: tuple[str, ...], word: str = "") -> str | None:
