@@ -1310,6 +1310,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="an-orchestra-not-named-so-is-not-guessed",
         ),
         pytest.param(
+            "歌手林美玲在臉書發文致謝：「謝謝大家一路支持。」唱片公司也在官網發文表示祝福。",
+            "謝謝大家一路支持。",
+            "林美玲",
+            id="words-a-colon-brings-in-are-not-the-next-sentence-s",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

@@ -1173,7 +1173,8 @@ def _attribute(
     # after them opens the next sentence, unless its speaker is named right after the
     # words (「…？」T透露).
     ends = inner.endswith(("。", "！", "？"))
-    if before is not None and after is not None and ends:
+    # So are words a colon brings in (有投資者提問：「…？」公司回覆稱).
+    if (before is not None or colon) and after is not None and ends:
         named = att.mention_ending(after[0])
         if named is None or named.start != end:
             after = None
