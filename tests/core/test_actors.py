@@ -2787,3 +2787,17 @@ def test_a_registered_company_s_name(text: str, org: str) -> None:
 def test_a_verb_inside_a_body_s_name(text: str, orgs: list[str]) -> None:
     found = [a for a in _actors(text) if a.type == "org"]
     assert sorted(f for a in found for f in (a.name, *a.aliases) if f in text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("福記麵家門外昨日貼出結業告示。", "福記麵家", id="a-noodle-shop"),
+        pytest.param("永泰大押東主表示，生意大不如前。", "永泰大押", id="a-pawnshop"),
+        pytest.param("龍鳳茶樓經理說，早市客人減少。", "龍鳳茶樓", id="a-teahouse"),
+        pytest.param("九龍管弦樂團下月赴歐巡演。", "九龍管弦樂團", id="an-orchestra"),
+        pytest.param("鹿鳴劇坊團長游志明指，今年有新劇。", "鹿鳴劇坊", id="a-theatre-company"),
+    ],
+)
+def test_shops_and_companies_named_by_their_trade(text: str, org: str) -> None:
+    assert org in [a.name for a in _actors(text) if a.type == "org"]
