@@ -2801,3 +2801,14 @@ def test_a_verb_inside_a_body_s_name(text: str, orgs: list[str]) -> None:
 )
 def test_shops_and_companies_named_by_their_trade(text: str, org: str) -> None:
     assert org in [a.name for a in _actors(text) if a.type == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param("主场作战的青岛浪鲸队以31比27战胜对手。", ["青岛浪鲸队"], id="a-team"),
+        pytest.param("前港隊隊長陳志強現任電視評述員。", [], id="the-former-team"),
+    ],
+)
+def test_a_team_the_dictionary_does_not_know(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs

@@ -266,10 +266,12 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
             # 交通運輸局及|福州地鐵: the segmenter glued the next function word to it.
             glued = tok.new and tok.end == b + 1 and ctx.simp[b] in _AFTER_NAME
             return tok.end == b or glued or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
-        # A noun or fixed phrase (發展署 read as one) ends there; a temple's name is
-        # seldom in the dictionary (慈祐宮, 農糧署), so for them an unknown word will do.
-        unknown = tok.new and (ctx.simp[a] in TEMPLES or ctx.simp[a] in BUREAUS)
+        # A noun or fixed phrase (發展署 read as one) ends there; a temple's or a team's
+        # name is seldom in the dictionary (慈祐宮, 農糧署, 琴海隊), so for them an unknown
+        # word will do.
+        unknown = tok.new and (ctx.simp[a] in TEMPLES or ctx.simp[a] in _SELDOM_KNOWN)
         unknown = unknown and tok.word[0] not in _FUNCTION  # 連買|部: "even buy", no body
+        unknown = unknown and tok.word[0] != "前"  # 前港隊: the former team, no name
         known = tok.tag.startswith(("n", "l", "j")) or unknown  # j: 環保局
         return tok.end == b and (tok.tag == "nt" or (known and len(tok.word) >= 3))
     rest = ctx.simp[b : b + 1]
@@ -849,7 +851,8 @@ _FIRM_WORDS = {
 }  # fmt: skip
 _OWN_LEVELS = {"省", "市", "县"}
 # Words that follow a body's name without being part of it.
-_AFTER_NAME = "则也在的和与及今昨将已曾又就还"
+_AFTER_NAME = "则也在的和与及以今昨将已曾又就还"
+_SELDOM_KNOWN = BUREAUS | {"队"}
 _PROVINCES = ("省", "自治区")
 # Places every country has: after a country's name alone, a kind (美國監獄), not a name.
 _EVERY_COUNTRY_S = {"监狱", "医院", "小学", "中学"}
