@@ -2812,3 +2812,8 @@ def test_shops_and_companies_named_by_their_trade(text: str, org: str) -> None:
 )
 def test_a_team_the_dictionary_does_not_know(text: str, orgs: list[str]) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
+def test_a_described_name_the_segmenter_ran_into_is() -> None:
+    actors = _actors("正就讀中五的梁卓謙是首批受影響的考生。")
+    assert [a.name for a in actors if a.type == "person"] == ["梁卓謙"]

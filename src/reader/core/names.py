@@ -598,7 +598,15 @@ def _introduced(ctx: Context, start: int, end: int) -> bool:
     # 區凱|晴|則直言, 任職的|黃子|晴|，: an unknown word and one more character, before
     # speech or a pause.
     cut = (speaks or ctx.simp[end] == "，") and t.new and len(t.word) == 2 and end in ctx.ends
-    return (t.new and t.end == end) or ((alone or one_given or cut) and end in ctx.ends)
+    whole = t.new and (t.end == end or _runs_on(ctx, start, end))  # 中四的|陳卓謙是
+    return whole or ((alone or one_given or cut) and end in ctx.ends)
+
+
+def _runs_on(ctx: Context, start: int, end: int) -> bool:
+    """The word the segmenter did not know at ``start`` runs one character past the name,
+    into 是 or a preposition (陳卓謙是)."""
+    t = ctx.tokens[ctx.token_index(start)]
+    return t.new and t.start == start and t.end == end + 1 and ctx.simp[end] in "是与对以"
 
 
 def _long_name(ctx: Context, i: int) -> int | None:
@@ -890,6 +898,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         and ctx.tokens[ctx.token_index(start)].new
         and ctx.tokens[ctx.token_index(end - 1)].new
     )
+    # 中四的|陳卓謙是: after 的, the unknown word runs on into 是 or a preposition.
+    run_on = run_on or (ctx.simp[start - 1 : start] == "的" and _runs_on(ctx, start, end))
     if not (ended or run_on) and not name_ending_after(ctx.simp, end):
         return False
     if _verb_across(ctx, start, end):
