@@ -1316,6 +1316,24 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="words-a-colon-brings-in-are-not-the-next-sentence-s",
         ),
         pytest.param(
+            "卫生院院长张明表示会整改。一名不愿具名的卫生院职工告诉记者：“三天里手机一直在响。”",
+            "三天里手机一直在响。",
+            None,
+            id="someone-unnamed-of-a-body",
+        ),
+        pytest.param(
+            "觀光署今年補助上限為3000萬元。一名觀光署官員私下坦言，「大家搶的其實是同一批人」。",
+            "大家搶的其實是同一批人",
+            None,
+            id="an-unnamed-official-of-a-body",
+        ),
+        pytest.param(
+            "曾有選手在社群平台抱怨協會「只會發新聞稿」。",
+            "只會發新聞稿",
+            None,
+            id="there-once-was-is-no-name",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

@@ -890,6 +890,9 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     one_and_one = len(s) == 2 and s[0] in AMBIGUOUS_SURNAMES
     if one_and_one and found and found[1][:1] in "vdp":
         return False  # 老闆都|來問: an adverb and a verb, then speech
+    opening = ctx.tokens[ctx.token_index(start)]
+    if len(s) == 2 and s[1] in "有是" and opening.word == s[0] and opening.tag == "d":
+        return False  # 曾|有|選手: an adverb, then "there is", not a surname and a name
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
     # 立委|柴芷晴會|中, 漁民|莊添|財站: after a role, the segmenter's unknown word may run on.

@@ -603,6 +603,9 @@ class _Attributor:
                     return None  # 代表X的律師稱: someone of X's speaks, unnamed
                 if self.unnamed_speaker(m.end, hi) or self.anonymous_after(m, hi):
                     return None  # X…，不少網友留言: the unnamed people after X speak
+                around = _ANONYMOUS_SUBJECT.search(self.key, max(lo, m.start - 18), hi)
+                if m.type == "org" and around is not None and around.start() < m.start:
+                    return None  # 一名不願具名的衛生院職工告訴記者: someone of X's, unnamed
                 best = (m.start, m.name)
                 break
             i -= 1
