@@ -2817,3 +2817,17 @@ def test_a_team_the_dictionary_does_not_know(text: str, orgs: list[str]) -> None
 def test_a_described_name_the_segmenter_ran_into_is() -> None:
     actors = _actors("正就讀中五的梁卓謙是首批受影響的考生。")
     assert [a.name for a in actors if a.type == "person"] == ["梁卓謙"]
+
+
+def test_the_teams_of_one_country_by_any_of_its_names_are_one() -> None:
+    actors = _actors(
+        "決賽中，台灣隊以28比25擊敗南韓隊。中華台北隊教練表示滿意。"
+        "中國台北隊下一戰對日本隊，韓國隊則對伊朗隊。"
+    )
+    teams = sorted(sorted((a.name, *a.aliases)) for a in actors if a.type == "org")
+    assert teams == [
+        ["中國台北隊", "中華台北隊", "台灣隊"],
+        ["伊朗隊"],
+        ["南韓隊", "韓國隊"],
+        ["日本隊"],
+    ]

@@ -88,6 +88,7 @@ from reader.core.short_forms import (
     link_gendered_surnames,
     link_name_parts,
     link_name_tails,
+    link_national_teams,
     link_nicknames,
     link_org_short_forms,
     link_surname_roles,
@@ -197,6 +198,7 @@ def extract_actors(
     _from_honorifics(ctx, reg)
     _from_police(ctx, reg)
     link_org_short_forms(ctx, reg, org_heads)
+    link_national_teams(reg, lex)
     link_departments(reg)
     link_abbreviations(ctx, reg)
     link_name_tails(ctx, reg)

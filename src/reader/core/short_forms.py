@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities import CJK, RARE, Context, Entity, Registry, part_boundary
+from reader.core.lexicon import Lexicon
 from reader.core.names import (
     common_given,
     japanese_family,
@@ -284,6 +285,23 @@ DEPARTMENTS = (
     "董事会",
 )
 _DEPARTMENT_MAX = 8
+
+
+def link_national_teams(reg: Registry, lex: Lexicon) -> None:
+    """台灣隊, 中華台北隊 and 中國台北隊, 韓國隊 and 南韓隊: the teams of one country,
+    by whichever of its names, are one team."""
+    by_country: dict[str, Entity] = {}
+    for ent in reg.entities():
+        if ent.type != "org":
+            continue
+        for k in list(ent.forms):
+            place = lex.get(k[:-1]) if k.endswith("队") and len(k) >= 3 else None
+            if place is None or place.type != "place":
+                continue
+            team = by_country.setdefault(place.name, ent)
+            if team is not ent and reg.by_key.get(next(iter(team.forms))) is team:
+                reg.merge(team, ent)
+            break
 
 
 def link_departments(reg: Registry) -> None:
