@@ -2831,3 +2831,23 @@ def test_the_teams_of_one_country_by_any_of_its_names_are_one() -> None:
         ["南韓隊", "韓國隊"],
         ["日本隊"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("營業六十年的老茶樓「蓮興居」月底結業。", "蓮興居", id="a-teahouse"),
+        pytest.param("厦门骑行俱乐部“白鹭飞骑”负责人林伟说，路线很危险。", "白鹭飞骑", id="a-club"),
+        pytest.param(
+            "抗議團體「守護青龍溪河谷聯盟」發言人表示反對。",
+            "守護青龍溪河谷聯盟",
+            id="nine-characters",
+        ),
+        pytest.param(
+            "局方已要求保險公司「以公平合理的方式」處理索償。", None, id="words-not-a-name"
+        ),
+    ],
+)
+def test_a_quoted_name_after_its_kind(text: str, org: str | None) -> None:
+    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    assert (org in orgs) if org else not any("方式" in o for o in orgs)

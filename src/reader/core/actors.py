@@ -131,9 +131,10 @@ _ACCEPTS = re.compile(r"接受[\u4e00-\u9fff]{0,4}$")
 _BODY_KINDS = (
     "平台|机构|团体|组织|关注组|公司|品牌|集团|企业|餐厅|老店|商号|工作室|乐队|剧团|酒藏|酒厂|书店"
     "|代工厂|大厂|业者|新创|初创|进口商|贸易商|经销商|供应商|运营商|零售商|制造商|承建商|球会"
+    "|球队|龙舟队|俱乐部|茶楼|酒楼|车行"
 )
 _QUOTED_NAME = re.compile(
-    rf"(?:({_BODY_KINDS})[「“『]([^」”』，。、！？：；\s]{{2,8}})[」”』]"
+    rf"(?:({_BODY_KINDS})[「“『]([^」”』，。、！？：；\s]{{2,10}})[」”』]"
     rf"|名[为叫][「“『]([^」”』，。、！？：；\s]{{2,8}})[」”』]的(?:{_BODY_KINDS}))"
 )
 # Kinds that name products, not bodies (社群平台「真實社群」).
@@ -520,6 +521,8 @@ def _names_a_body(ctx: Context, m: re.Match[str]) -> bool:
     inside = ctx.tokens_in(m.start(2), m.end(2))
     if len(inside) == 1 and inside[0].tag[:1] in ("v", "a", "d", "i", "l"):
         return False
+    if inside and inside[0].tag[:1] in ("p", "c", "d"):
+        return False  # 保險公司「以公平及合理的方式」處理: words, not a name
     if ctx.simp.endswith(_PRODUCT_KINDS, 0, m.end(1)):
         return False
     if starts_title(ctx.simp, m.end()):
