@@ -2851,3 +2851,24 @@ def test_the_teams_of_one_country_by_any_of_its_names_are_one() -> None:
 def test_a_quoted_name_after_its_kind(text: str, org: str | None) -> None:
     orgs = [a.name for a in _actors(text) if a.type == "org"]
     assert (org in orgs) if org else not any("方式" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "今年以来，蓝鲸用车、云驰约车等多家网约车平台推出新模式。",
+            {"蓝鲸用车", "云驰约车"},
+            id="platforms",
+        ),
+        pytest.param(
+            "销量连续下滑。越山酒业、稽山黄酒等头部企业纷纷推出新品。",
+            {"越山酒业", "稽山黄酒"},
+            id="leading-firms",
+        ),
+        pytest.param("价格上涨、需求下降等因素影响企业。", set(), id="events-are-no-names"),
+        pytest.param("全市将引进电池、电驱等配套企业。", set(), id="trades-are-no-names"),
+    ],
+)
+def test_names_in_a_list_of_bodies(text: str, orgs: set[str]) -> None:
+    assert {a.name for a in _actors(text) if a.type == "org"} == orgs

@@ -183,6 +183,7 @@ def extract_actors(
     _from_media(ctx, reg)
     _from_quoted_names(ctx, reg)
     _from_kinds(ctx, reg)
+    _from_listed_bodies(ctx, reg, lex)
     from_glosses(ctx, reg, lex)
     from_short_forms(ctx, reg)
     from_bracketed_short_forms(ctx, reg)
@@ -463,6 +464,30 @@ def _from_kinds(ctx: Context, reg: Registry) -> None:
             ctx.spans[(s, e)] = "org"
 
 
+def _from_listed_bodies(ctx: Context, reg: Registry, lex: Lexicon) -> None:
+    """``古越龍山、會稽山等頭部企業``: the names in a list of bodies of one kind."""
+    for m in _LISTED_BODIES.finditer(ctx.simp):
+        start = m.start(1)
+        for item in m.group(1).split("、"):
+            s, e = start, start + len(item)
+            start = e + 1
+            if s == m.start(1) and item.startswith(_LIST_OPENERS):
+                s += next(len(o) for o in _LIST_OPENERS if item.startswith(o))
+            k = lexicon_mod.key(ctx.text[s:e])
+            # Two Han characters are as often a trade (電池、電驅等配套企業).
+            short = e - s < (2 if ctx.simp[s:e].isascii() else 3)
+            if short or lex.get(k) or ctx.common_word(ctx.simp[s:e]):
+                continue
+            if any(k in known for known in reg.by_key):
+                continue  # 聲衡醫療 of 杭州聲衡醫療科技有限公司: a short form of a known body
+            if ctx.known().overlaps(s, e) or any(c in ctx.simp[s:e] for c in "的了是在"):
+                continue
+            if any(t.tag.startswith("v") for t in ctx.tokens_in(s, e)):
+                continue  # 價格上漲、需求下降等: events, not names
+            reg.add(ctx.text[s:e], "org")
+            ctx.spans[(s, e)] = "org"
+
+
 def _from_spokespeople(ctx: Context, reg: Registry) -> None:
     """``恒駿資產管理發言人稱``, ``快馳出行相關負責人回應``, ``閩江建工方面回應稱``: what
     opens a clause and has a spokesperson, or speaks as a side, is a body, when it
@@ -506,6 +531,13 @@ _SPOKEN_FOR = re.compile(
 )
 # What a person is in charge of, not a body (業務|負責人, 華東區|負責人, 登月計劃|負責人).
 _UNITS = ("业务", "项目", "计划", "工作", "部门", "区")
+# Two names or more, then 等 and the kind of body they are (快馳出行、雲途約車等多家網約車平台).
+_LISTED_BODIES = re.compile(
+    r"(?:^|(?<=[，。；：\n]))([^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+)等"
+    r"(?:多家|几家|数家|多间|头部|主要|大型|知名|其他)?[\u4e00-\u9fff]{0,3}?"
+    r"(?:企业|平台|公司|业者|品牌|厂商|车企|酒企|药企|银行|集团|电商)"
+)
+_LIST_OPENERS = ("包括", "例如", "比如", "像是", "如", "像", "有")
 # Pronouns and determiners that open no body's name (該公司發言人, 其發言人).
 _NOT_BODY_START = set("该本其此这那他她它各每")
 
