@@ -1334,6 +1334,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="there-once-was-is-no-name",
         ),
         pytest.param(
+            "據康文署資料，該段海濱長廊成為釣魚熱點。署方發言人稱，「決定實施禁釣」。",
+            "決定實施禁釣",
+            "Leisure and Cultural Services Department",
+            id="the-department-s-side-is-no-body-of-its-own",
+        ),
+        pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",
             "報道失實",
             "Tencent",

@@ -515,6 +515,8 @@ def _from_spokespeople(ctx: Context, reg: Registry) -> None:
         k = lexicon_mod.key(ctx.text[s:e])
         if first.word[0] in _NOT_BODY_START or any(k in known for known in reg.by_key):
             continue  # 漢莎 of 漢莎航空, 執委會 of 歐盟執委會: a short form of a known body
+        if len(k) == 2 and k.endswith("方"):
+            continue  # 署方, 院方: the department or hospital spoken of, by its side
         ent = reg.add(ctx.text[s:e], "org")
         # 藍湖溫泉運營公司: the company of a body already known is that body.
         owner = next((o for x, o in reg.by_key.items() if k.startswith(x) and x != k), None)
