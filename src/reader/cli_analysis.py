@@ -16,6 +16,7 @@ from dataclasses import asdict
 
 from reader.core.analysis import Analysis, actor_json, analyse
 from reader.core.document import Document
+from reader.core.lexicon import AliasFileError
 from reader.core.library import printable
 from reader.core.wrap import one_line
 
@@ -30,12 +31,13 @@ def _analysed(files: list[str]) -> tuple[list[tuple[Document, Analysis]], int]:
     for doc in docs:
         try:
             out.append((doc, analyse(doc)))
-        except ValueError as exc:  # a malformed user alias file
+        except AliasFileError as exc:  # a malformed user alias file
             print(f"reader: {exc}", file=sys.stderr)
             return out, EXIT_UNREADABLE
         except Exception as exc:  # a bug on odd text must not take the other files down
             name = printable(doc.path or "-")
-            print(f"reader: {name}: analysis failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            why = one_line(f"{type(exc).__name__}: {exc}", 200)
+            print(f"reader: {name}: analysis failed ({why})", file=sys.stderr)
             status = EXIT_UNREADABLE
     return out, status
 

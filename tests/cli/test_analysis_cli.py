@@ -136,11 +136,22 @@ def test_a_failure_on_one_file_is_one_line_and_the_others_go_on(
 
     def failing_on_the_first(doc):
         if doc.path == str(article):
-            raise IndexError("string index out of range")
+            raise ValueError("too many values to unpack\n(expected 1)")  # a bug, not the user's
         return analyse(doc)
 
     monkeypatch.setattr(cli_analysis, "analyse", failing_on_the_first)
     code, out, err = _run(capsys, "quotes", str(article), str(other), "--json")
     assert code == 1
-    assert err.count("\n") == 1 and "analysis failed" in err and "IndexError" in err
+    assert err.count("\n") == 1 and "analysis failed" in err and "ValueError" in err
     assert [q["speaker"] for q in json.loads(out)] == ["王強"]  # the other file's quote
+
+
+def test_an_alias_file_that_is_not_utf8_is_one_line(capsys, article: Path) -> None:
+    from reader import paths
+
+    cfg = paths.config_dir()
+    cfg.mkdir(parents=True, exist_ok=True)
+    (cfg / "aliases.tsv").write_bytes("华为\torg\t華為技術\n".encode("gbk"))
+    code, _, err = _run(capsys, "actors", str(article))
+    assert code == 1
+    assert err.count("\n") == 1 and "aliases.tsv" in err and "UTF-8" in err

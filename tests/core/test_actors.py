@@ -2648,10 +2648,16 @@ def test_names_in_a_list_of_people(text: str, names: set[str]) -> None:
     assert names <= {a.name for a in _actors(text) if a.type == "person"}
 
 
-def test_places_in_a_list_are_no_people() -> None:
-    assert not [
-        a for a in _actors("張家港、太倉等地昨日受災，王道、公義等人人關心。") if a.type == "person"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("黄金周、国庆节等人流高峰期要提前订票。", id="crowds"),
+        pytest.param("林村、錦田等人口較少的鄉郊地區。", id="population"),
+        pytest.param("王道、公義等人人關心的價值。", id="common-words"),
+    ],
+)
+def test_words_in_a_list_before_a_word_of_people_are_no_people(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "person"]
 
 
 @pytest.mark.parametrize(
@@ -2719,6 +2725,11 @@ def test_one_common_attribute_before_a_body_is_a_kind(text: str) -> None:
             id="a-shipowner",
         ),
         pytest.param(
+            "深圳房企宏泰控股（Hongtai Holdings）发布公告称，债务展期获批。",
+            {"宏泰控股", "Hongtai Holdings"},
+            id="a-property-developer",
+        ),
+        pytest.param(
             "药企康诺生物（Kangnuo Bio）发布公告称，产品已召回。",
             {"康诺生物", "Kangnuo Bio"},
             id="a-drug-maker",
@@ -2728,7 +2739,10 @@ def test_one_common_attribute_before_a_body_is_a_kind(text: str) -> None:
 def test_a_glossed_body_after_its_kind(text: str, forms: set[str]) -> None:
     (body,) = [a for a in _actors(text) if a.type == "org"]
     assert forms <= {body.name, *body.aliases}
-    assert not any(f.startswith(("挪威", "船东", "药企", "企")) for f in (body.name, *body.aliases))
+    assert not any(
+        f.startswith(("挪威", "深圳", "船东", "药企", "房企", "企"))
+        for f in (body.name, *body.aliases)
+    )
 
 
 def test_shipowners_of_a_place_are_a_body() -> None:
@@ -2872,3 +2886,50 @@ def test_a_quoted_name_after_its_kind(text: str, org: str | None) -> None:
 )
 def test_names_in_a_list_of_bodies(text: str, orgs: set[str]) -> None:
     assert {a.name for a in _actors(text) if a.type == "org"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param("李佳蓉兼任負責人，負責協調各部門。", [], id="a-person-taking-a-post"),
+        pytest.param("福州业主方面表示，将继续维权。", [], id="people-of-a-place-as-a-side"),
+        pytest.param(
+            "榕城建工方面18日回应称，公司将配合调查。", ["榕城建工"], id="a-company-as-a-side"
+        ),
+    ],
+)
+def test_what_speaks_as_a_side_or_through_its_official(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("圖：日本首相岸田", id="a-japanese-family-name-ends-the-text"),
+        pytest.param("新任駐日大使表示將拜會社長山口", id="after-a-role"),
+    ],
+)
+def test_a_text_ending_in_a_family_name_does_not_fail(text: str) -> None:
+    _actors(text)
+
+
+def test_a_branch_after_its_company_is_one_body() -> None:
+    actors = _actors("中國移動通信集團有限公司廣東分公司發言人表示，服務已恢復。")
+    assert len([a for a in actors if a.type == "org"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("嫁給高官的官太太經常出入名店。", id="an-official-s-wife"),
+        pytest.param("當地的富太太們喜歡打麻將。", id="rich-wives"),
+        pytest.param("陳家原本經營一間茶餐廳。", id="a-family"),
+    ],
+)
+def test_words_shaped_like_a_surname_and_honorific_are_no_people(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "person"]
+
+
+def test_a_listed_team_with_its_ending_is_the_team() -> None:
+    actors = _actors("傑志昨日宣布續約。主場作戰的傑志隊以二比一擊敗對手。")
+    assert [(a.name, a.count) for a in actors if a.type == "org"] == [("Kitchee", 2)]

@@ -1274,6 +1274,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-notice-speaks-for-who-sent-it",
         ),
         pytest.param(
+            "屋宇署昨日書面回覆本報查詢。回覆又指，署方會「繼續密切監察」。",
+            "繼續密切監察",
+            "Buildings Department",
+            id="a-reply-speaks-for-who-sent-it",
+        ),
+        pytest.param(
             "考評局昨日公布中學文憑試改革諮詢文件。文件指，新安排「可減輕考生壓力」。",
             "可減輕考生壓力",
             "HKEAA",
@@ -1304,7 +1310,7 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="the-academy-opening-a-sentence",
         ),
         pytest.param(
-            "香港城市愛樂昨日宣布總監離任。樂團在聲明中形容他「把樂團帶到新高度」。",
+            "香港城市愛樂與康文署昨日宣布總監離任。樂團在聲明中形容他「把樂團帶到新高度」。",
             "把樂團帶到新高度",
             None,
             id="an-orchestra-not-named-so-is-not-guessed",
@@ -1338,6 +1344,24 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             "決定實施禁釣",
             "Leisure and Cultural Services Department",
             id="the-department-s-side-is-no-body-of-its-own",
+        ),
+        pytest.param(
+            "被問及是否參選：「暫時未有決定。」陳大文昨日表示。",
+            "暫時未有決定。",
+            "陳大文",
+            id="a-colon-s-words-then-their-named-speaker",
+        ),
+        pytest.param(
+            "路透社取得的內部文件指，該公司「早已知道產品有缺陷」。",
+            "早已知道產品有缺陷",
+            None,
+            id="a-paper-someone-got-hold-of",
+        ),
+        pytest.param(
+            "傑志昨日宣布與主帥續約。球會發言人表示「雙方合作愉快」。",
+            "雙方合作愉快",
+            "Kitchee",
+            id="a-club-s-spokesperson",
         ),
         pytest.param(
             "關於騰訊的報道，該公司發言人回應稱，「報道失實」。",

@@ -351,9 +351,14 @@ def _from_org_endings(ctx: Context, reg: Registry, lex: Lexicon) -> dict[str, in
             continue
         ent = reg.add(surface, "org")
         ctx.spans[(s, e)] = "org"
-        # 小米集團, 騰訊控股: a listed company with its corporate ending.
+        # 小米集團, 騰訊控股, 傑志隊: a listed company with its corporate ending, a team.
         listed = lex.get(ctx.text[s:a])
-        if listed is not None and listed.type == "org" and ctx.simp[a:e] in COMPANY_ENDINGS:
+        ending = ctx.simp[a:e]
+        if (
+            listed is not None
+            and listed.type == "org"
+            and (ending in COMPANY_ENDINGS or ending == "队")
+        ):
             reg.merge(add_listed(reg, lex, ctx.text[s:a]) or ent, ent)
         place = _place_length(ctx, s, e)
         if place:
@@ -495,19 +500,25 @@ def _from_spokespeople(ctx: Context, reg: Registry) -> None:
     body already known."""
     for m in _SPOKEN_FOR.finditer(ctx.simp):
         i = ctx.token_index(m.start())
-        if ctx.tokens[i].start != m.start() or (i and ctx.tokens[i - 1].word.endswith(_UNITS)):
+        if ctx.tokens[i].start != m.start() or (i and ctx.tokens[i - 1].word.endswith(_CHARGES)):
             continue
         j = i
         while j > 0 and m.start() - ctx.tokens[j - 1].start <= 10:
             t = ctx.tokens[j - 1]
-            # 快馳|出行: a verb after a word the dictionary lacks is in the brand.
-            if not (_body_word(t) or (t.tag == "v" and j >= 2 and ctx.tokens[j - 2].new)):
+            # 快馳|出行: a verb after a word the dictionary lacks is in the brand, not 兼任
+            # after a name (李佳蓉|兼任|負責人).
+            prev = ctx.tokens[j - 2] if j >= 2 else None
+            branded = prev is not None and prev.new
+            if not (_body_word(t) or (t.tag == "v" and branded and t.word not in _POSTS)):
                 break
             j -= 1
         first = ctx.tokens[j]
         edge = j == 0 or not CJK.match(ctx.tokens[j - 1].word)
-        # 閩江|建工方面: a place opens a company's name before the words of its trade.
-        placed = first.tag.startswith("ns") and i - j >= 2
+        # 閩江|建工方面: a place opens a company's name before the words of its trade
+        # (not 福州|業主方面, people of the place).
+        second = ctx.tokens[j + 1]
+        trade = second.tag.startswith("n") and second.word not in _PEOPLE_OF_A_PLACE
+        placed = first.tag.startswith("ns") and i - j >= 2 and trade
         proper = first.new or first.tag.startswith(("nt", "nz", "j")) or placed
         s, e = first.start, m.start()
         if not (edge and proper and e - s >= 2) or ctx.known().overlaps(s, e):
@@ -532,7 +543,12 @@ _SPOKEN_FOR = re.compile(
     r"(?:新闻)?发言人|(?:相关)?负责人|方面(?=[^，。：]{0,6}?(?:回应|表示|称|说|指出|回复|证实|透露))"
 )
 # What a person is in charge of, not a body (業務|負責人, 華東區|負責人, 登月計劃|負責人).
-_UNITS = ("业务", "项目", "计划", "工作", "部门", "区")
+_CHARGES = ("业务", "项目", "计划", "工作", "部门", "区")
+_POSTS = {"担任", "出任", "兼任", "接任", "成为", "出掌"}
+_PEOPLE_OF_A_PLACE = {
+    "业主", "家属", "游客", "商户", "车主", "工人", "居民", "市民", "村民", "民众", "学生", "家长",
+    "校方", "网友", "选民", "乘客", "旅客", "渔民", "农民", "球迷",
+}  # fmt: skip
 # Two names or more, then 等 and the kind of body they are (快馳出行、雲途約車等多家網約車平台).
 _LISTED_BODIES = re.compile(
     r"(?:^|(?<=[，。；：\n]))([^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+)等"
@@ -847,9 +863,9 @@ def _fold_parents(ctx: Context, found: dict[int, list[Mention]], ents: dict[int,
         child = starts.get(parent.end)
         if child is None or child[0] == eid or ctx.simp[parent.end - 1] not in BODY_ENDINGS:
             continue
-        if ctx.simp.endswith("公司", 0, parent.end):
-            continue  # 管理公司|宏基物業管理有限公司: a kind of company, then its name
         other = found[child[0]][child[1]]
+        if ctx.simp.endswith("公司", 0, parent.end) and other.text.endswith("有限公司"):
+            continue  # 管理公司|宏基物業管理有限公司: a kind of company, then a registered name
         if not CJK.match(other.text):
             continue
         found[child[0]][child[1]] = Mention(parent.start, other.end, parent.text + other.text)

@@ -91,7 +91,7 @@ def analyse(
     """Actors and quotes of ``doc``, from the cache when it is there.
 
     Raises Cancelled when ``cancel`` is set before the work is done, and
-    ValueError when the user's alias file is malformed.
+    AliasFileError when the user's alias file is malformed.
     """
     path = _cache_path(doc)
     cached = _read(path)

@@ -253,9 +253,9 @@ def _separator(text: str) -> Iterator[_Fix]:
 # Characters that are a simplified form and also the everyday traditional
 # spelling in Taiwan and Hong Kong (台灣, 平台, 雇主, 恒生, 市占率), surnames that are
 # rarely damage (岳, 姜), and Taiwan's own forms OpenCC does not know (讚,
-# 情蒐, 遶境, 週末, 療癒) or reads as another's (臺中, 鐵鎚, 綑住, 搧耳光, 餵飯, 拚金牌,
-# 世界盃): never "repaired".
-_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占臺鎚綑搧餵拚盃")
+# 情蒐, 遶境, 週末, 療癒) or reads as another's (臺中, 鐵鎚, 綑住, 搧耳光, 拚金牌): never
+# "repaired".
+_TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占臺鎚綑搧拚")
 # Simplified characters that are also traditional surnames (余, 范, 朴, 郁, 游): converted only
 # when a word they make says so, not in a name (余振邦, not 餘振邦).
 ALSO_TRADITIONAL = frozenset("余范朴郁游")

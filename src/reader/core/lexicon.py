@@ -90,15 +90,19 @@ _SEPARATORS = str.maketrans(dict.fromkeys(NAME_SEPARATORS, "·"))
 HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 
+class AliasFileError(ValueError):
+    """A user's alias file the reader cannot use; the message names it and the line."""
+
+
 def parse(text: str, source: str = "aliases") -> list[Entry]:
-    """Entries of an alias file; raises ValueError naming the bad line."""
+    """Entries of an alias file; raises AliasFileError naming the bad line."""
     out: list[Entry] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 2 or cols[1].strip() not in TYPES:
-            raise ValueError(
+            raise AliasFileError(
                 f"{source}:{n}: expected 'name<TAB>{'|'.join(TYPES)}<TAB>alias|alias...'"
             )
         aliases = tuple(a.strip() for a in cols[2].split("|") if a.strip()) if len(cols) > 2 else ()
@@ -139,14 +143,18 @@ def signature() -> tuple:
 def load() -> Lexicon:
     """The lexicon from the alias files, reloaded when one of them changes.
 
-    A broken user file is reported as ValueError; the bundled list always loads.
+    A broken user file is reported as AliasFileError; the bundled list always loads.
     """
     sig = signature()
     with _lock:
         if sig not in _cache:
             entries: list[Entry] = []
             for p in alias_files():
-                entries.extend(parse(p.read_text(encoding="utf-8-sig"), p.name))
+                try:
+                    text = p.read_text(encoding="utf-8-sig")
+                except UnicodeDecodeError as exc:
+                    raise AliasFileError(f"{p.name}: not UTF-8 text ({exc.reason})") from None
+                entries.extend(parse(text, p.name))
             _cache.clear()
             _cache[sig] = build(entries)
         return _cache[sig]

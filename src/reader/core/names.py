@@ -59,14 +59,15 @@ NAME_ENDINGS = (
     "跟记者", "给本报", "话，", "话：",
 )  # fmt: skip
 _ACRONYM_GLOSS = re.compile(r"[（(][A-Z]{1,5}[)）]")
+# The rest of a list of people after one of its names (、李洋、王齊麟等選手), not 等人流.
+_LIST_OF_PEOPLE = re.compile(
+    r"(?:、[\u4e00-\u9fff·]{2,8}?){0,6}等(?:人(?![流口员群气才类工文情体士次数])|选手)"
+)
+# A Latin name's gloss in brackets (山口美和（Miwa Yamaguchi）).
+_LATIN_GLOSS_AFTER = re.compile(r"[（(][A-Z][a-z]")
 # A bracket after a name, unless it holds a quantity, a number and its unit
 # (胡麻醬（280毫升裝）), or a number alone (藍皮書（2024）); an age (陳大文（55歲）) or a
 # life's years (祁文山（1930－2020）) are a person's.
-# The rest of a list of people after one of its names (、李洋、王齊麟等選手).
-_LIST_OF_PEOPLE = re.compile(
-    r"(?:、[\u4e00-\u9fff·]{2,8}?){0,6}等(?:人|选手|球员|球星|名将|国手|艺人|歌手|演员|作家|学者|画家)"
-)
-_LATIN_GLOSS_AFTER = re.compile(r"[（(][A-Z][a-z]")
 _BRACKET_AFTER_NAME = re.compile(r"[（(](?!\d+(?!岁)[\u4e00-\u9fff]|\d+[)）])")
 # Before a name, these show it is one (a byline ``文／林思远``, an age).
 NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  # 78歲的潘錦棠
@@ -75,9 +76,9 @@ NAME_OPENINGS = ("文／", "文/", "撰文", "作者／", "作者/", "岁的")  
 PERSON_NOUNS = ("男子", "女子", "男童", "女童", "少年", "少女", "青年")
 _OPENINGS = (*NAME_OPENINGS, *PERSON_NOUNS)
 _SKIP_BEFORE = " \u3000丨|"
-# A dictionary word ending in these is a language, a role, a trade, a fee, a building or a
-# team, no name (馬來語, 申請人, 古董商, 鐘點費, 宿舍樓, 龍舟隊).
-WORD_ENDS = "语人商费楼队"
+# A word ending in these is a language, a role, a trade, a fee or a building, no name
+# (馬來語, 申請人, 古董商, 鐘點費, 宿舍樓).
+WORD_ENDS = "语人商费楼"
 
 
 @cache
@@ -528,7 +529,7 @@ def _japanese_name(ctx: Context, i: int) -> int | None:
         end = i + len(family) + n
         given = simp[end - n : end]
         # 社長坂本勝也（: 也 ends many Japanese given names, before a bracket.
-        closing = n >= 2 and given[-1] == "也" and simp.startswith(("（", "("), end)
+        closing = n >= 2 and given[-1:] == "也" and simp.startswith(("（", "("), end)
         # 山口美和（Miwa Yamaguchi）: a Latin gloss right after shows where the name ends.
         glossed = n >= 2 and _LATIN_GLOSS_AFTER.match(simp, end) is not None
         banned = set(given[:-1] if closing or glossed else given) & NOT_GIVEN
@@ -690,7 +691,9 @@ def honorific_names(ctx: Context) -> list[tuple[int, int]]:
         verb = whole and after is not None and after.tag[:1] in ("v", "t")
         # 上班的王女士|點了, 徐小姐|事後: the public's own honorifics name someone who acts,
         # or whom a clause describes.
-        public = simp[s:e].endswith(_PUBLIC_HONORIFICS)
+        # Not 高官的|官太太, 富太太們: a word, or many.
+        public = simp[s:e].endswith(_PUBLIC_HONORIFICS) and simp[s] not in AMBIGUOUS_SURNAMES
+        public = public and simp[e : e + 1] != "们"
         acts = public and after is not None and after.start == e and after.tag[:1] in "vtdp"
         if not (titled or ended or verb or (public and (acts or described))):
             continue
@@ -890,6 +893,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     one_and_one = len(s) == 2 and s[0] in AMBIGUOUS_SURNAMES
     if one_and_one and found and found[1][:1] in "vdp":
         return False  # 老闆都|來問: an adverb and a verb, then speech
+    if len(s) == 2 and s[1] == "家":
+        return False  # 陳家|原本: the family, not a given name
     opening = ctx.tokens[ctx.token_index(start)]
     if len(s) == 2 and s[1] in "有是" and opening.word == s[0] and opening.tag == "d":
         return False  # 曾|有|選手: an adverb, then "there is", not a surname and a name

@@ -66,7 +66,7 @@ SPEECH_NOUNS = (
 )  # fmt: skip
 _SPEECH_SET = frozenset(speech_verbs())
 # Kinds of body that, opening a sentence, mean the one named with that ending last.
-_NAMED_KINDS = ("乐团", "学院", "医院", "学校", "球会")
+_NAMED_KINDS = ("乐团", "学院")
 # Kinds of body that, opening a sentence, mean the one of that kind last named.
 _OPENING_KINDS = (
     "公司",
@@ -97,10 +97,11 @@ _GLOSS_AFTER = re.compile(r"^[（(][^（()）]{1,30}[)）]")
 _CLAUSE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 # People the article does not name, speaking (不少網友留言, 有居民表示).
 # A writing as the subject of a verb of saying (聲明說, 通報同時表示, 判決書指出).
-_SAYING_WRITINGS = "声明|报告|通报|公告|通知|新闻稿|回复|文件|公开信|判决书|裁定书|起诉书"
+_SAYING_WRITINGS = "声明|报告|通报|公告|通知|新闻稿|文件|回复|判决书|裁定书|起诉书"
 _WRITING_SAYS = re.compile(rf"({_SAYING_WRITINGS})(?:中|同时|也|则|又|亦|更)?$")
 _WRITING_POINTS = re.compile(rf"(?:{_SAYING_WRITINGS})(指)[，：:]")  # 文件指，
-_ISSUED = re.compile("发布|发表|发出|公布|印发|下发")
+_ISSUED = re.compile("发布|发表|发出|公布")
+_OBTAINED = ("取得", "获得", "看到", "拿到", "引述", "获取")
 _PAUSES = re.compile("[，。；！？,;]")
 # Words that bring in a writing of its own (一份研究報告), not one named before.
 _ANOTHER_WRITING = ("一份", "一项", "一篇", "另一份", "一则", "一封")
@@ -370,8 +371,9 @@ class _Attributor:
             elif self.key[end : end + 2] in ("指，", "指：", "指:"):
                 self.verbs.append((end, end + 1))  # 發言人指，: "points out", as after a name
         for m in _WRITING_POINTS.finditer(self.key):
-            if not inside.covers(m.start(1)):
-                self.verbs.append(m.span(1))  # 文件指，: as after a name
+            obtained = any(w in self.key[max(0, m.start() - 8) : m.start()] for w in _OBTAINED)
+            if not inside.covers(m.start(1)) and not obtained:
+                self.verbs.append(m.span(1))  # 文件指，: as after a name; not 路透社取得的文件
         for noun in SPEECH_NOUNS:
             # 又指: the verb is 指, joined to the subject of the verb before; 她指: the
             # verb is 指, and 她 its subject.
@@ -1176,10 +1178,15 @@ def _attribute(
     # after them opens the next sentence, unless its speaker is named right after the
     # words (「…？」T透露).
     ends = inner.endswith(("。", "！", "？"))
-    # So are words a colon brings in (有投資者提問：「…？」公司回覆稱).
-    if (before is not None or colon) and after is not None and ends:
+    if before is not None and after is not None and ends:
         named = att.mention_ending(after[0])
         if named is None or named.start != end:
+            after = None
+    elif colon and after is not None and ends:
+        # 發文致謝：「…。」唱片公司也…表示: words a colon brings in; the next sentence's
+        # speaker says something too. (「…。」陳大文昨日表示 names the colon's speaker.)
+        also = any(c in key[end : after[0]] for c in "也亦")
+        if also or att.subject(end, after[0]) is None:
             after = None
     speaker: str | None = None
     role = False  # an unnamed role speaks (代表被告的大律師稱)
