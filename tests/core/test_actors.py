@@ -2852,6 +2852,7 @@ def test_the_teams_of_one_country_by_any_of_its_names_are_one() -> None:
     [
         pytest.param("營業六十年的老茶樓「蓮興居」月底結業。", "蓮興居", id="a-teahouse"),
         pytest.param("厦门骑行俱乐部“白鹭飞骑”负责人林伟说，路线很危险。", "白鹭飞骑", id="a-club"),
+        pytest.param("他是社區球隊「海濱少年」的教練。", "海濱少年", id="a-team"),
         pytest.param(
             "抗議團體「守護青龍溪河谷聯盟」發言人表示反對。",
             "守護青龍溪河谷聯盟",

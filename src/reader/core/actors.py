@@ -131,7 +131,7 @@ _ACCEPTS = re.compile(r"接受[\u4e00-\u9fff]{0,4}$")
 _BODY_KINDS = (
     "平台|机构|团体|组织|关注组|公司|品牌|集团|企业|餐厅|老店|商号|工作室|乐队|剧团|酒藏|酒厂|书店"
     "|代工厂|大厂|业者|新创|初创|进口商|贸易商|经销商|供应商|运营商|零售商|制造商|承建商|球会"
-    "|球队|龙舟队|俱乐部|茶楼|酒楼|车行"
+    "|俱乐部|茶楼|球队"
 )
 _QUOTED_NAME = re.compile(
     rf"(?:({_BODY_KINDS})[「“『]([^」”』，。、！？：；\s]{{2,10}})[」”』]"
@@ -476,8 +476,6 @@ def _from_listed_bodies(ctx: Context, reg: Registry, lex: Lexicon) -> None:
         for item in m.group(1).split("、"):
             s, e = start, start + len(item)
             start = e + 1
-            if s == m.start(1) and item.startswith(_LIST_OPENERS):
-                s += next(len(o) for o in _LIST_OPENERS if item.startswith(o))
             k = lexicon_mod.key(ctx.text[s:e])
             # Two Han characters are as often a trade (電池、電驅等配套企業).
             short = e - s < (2 if ctx.simp[s:e].isascii() else 3)
@@ -555,7 +553,6 @@ _LISTED_BODIES = re.compile(
     r"(?:多家|几家|数家|多间|头部|主要|大型|知名|其他)?[\u4e00-\u9fff]{0,3}?"
     r"(?:企业|平台|公司|业者|品牌|厂商|车企|酒企|药企|银行|集团|电商)"
 )
-_LIST_OPENERS = ("包括", "例如", "比如", "像是", "如", "像", "有")
 # Pronouns and determiners that open no body's name (該公司發言人, 其發言人).
 _NOT_BODY_START = set("该本其此这那他她它各每")
 
