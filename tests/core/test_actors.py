@@ -2934,3 +2934,14 @@ def test_words_shaped_like_a_surname_and_honorific_are_no_people(text: str) -> N
 def test_a_listed_team_with_its_ending_is_the_team() -> None:
     actors = _actors("傑志昨日宣布續約。主場作戰的傑志隊以二比一擊敗對手。")
     assert [(a.name, a.count) for a in actors if a.type == "org"] == [("Kitchee", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param("林志成是1990年代國家隊主力。", [], id="the-national-team"),
+        pytest.param("日本國家隊昨日公布名單。", ["日本國家隊"], id="a-named-country-s"),
+    ],
+)
+def test_the_national_team_named_by_no_country_is_no_actor(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs

@@ -199,6 +199,8 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
                     start = None  # 詐騙集團: a kind of group
         else:
             start = _head_start(ctx, a, b, proper)
+        if start is not None and ctx.simp[start:b] in _GENERIC_TEAMS:
+            start = None  # 國家隊: the article's country's team, named by no name
         if start is not None and "最" in ctx.simp[start:a]:
             start = None  # 北歐最大乳業合作社: a description, not a name
         if start is not None and m.group() in _EVERY_COUNTRY_S and ctx.simp[start:a] in COUNTRIES:
@@ -850,6 +852,7 @@ _FIRM_WORDS = {
     "工程", "服务", "信息", "技术", "网络", "文化", "传媒", "能源", "环保", "营造", "置业",
 }  # fmt: skip
 _OWN_LEVELS = {"省", "市", "县"}
+_GENERIC_TEAMS = {"国家队", "国家代表队"}
 # Words that follow a body's name without being part of it.
 _AFTER_NAME = "则也在的和与及以今昨将已曾又就还"
 _SELDOM_KNOWN = BUREAUS | {"队"}
