@@ -895,9 +895,6 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 老闆都|來問: an adverb and a verb, then speech
     if len(s) == 2 and s[1] == "家":
         return False  # 陳家|原本: the family, not a given name
-    opening = ctx.tokens[ctx.token_index(start)]
-    if len(s) == 2 and s[1] in "有是" and opening.word == s[0] and opening.tag == "d":
-        return False  # 曾|有|選手: an adverb, then "there is", not a surname and a name
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)
     # 立委|柴芷晴會|中, 漁民|莊添|財站: after a role, the segmenter's unknown word may run on.
@@ -917,6 +914,8 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
     if len(given) == 2 and given[-1] in _ADVERBS and _adverb_alone(ctx, end - 1):
         return False  # 歐陽帆|還|提到: the last character is an adverb, not the name's
     first = ctx.tokens[ctx.token_index(start)]
+    if len(s) == 2 and s[1] in "有是" and first.word == s[0] and first.tag == "d":
+        return False  # 曾|有|選手: an adverb, then "there is", not a surname and a name
     if first.start == start and first.end < end:
         # 公司|辯稱, 費用|約: a frequent word starts there, not a surname. Words of
         # the surnames that are common words often start names too (萬家|綺).

@@ -265,8 +265,7 @@ def _ends_word(ctx: Context, a: int, b: int) -> bool:
         # A one-character ending stands alone, starts a role (局長), or ends an
         # organisation the dictionary knows (經濟部).
         if tok.start == a:
-            # 交通運輸局及|福州地鐵: the segmenter glued the next function word to it.
-            glued = tok.new and tok.end == b + 1 and ctx.simp[b] in _AFTER_NAME
+            glued = _glued_to_next(tok)  # 交通運輸局及|福州地鐵
             return tok.end == b or glued or starts_title(ctx.simp, a) or starts_title(ctx.simp, b)
         # A noun or fixed phrase (發展署 read as one) ends there; a temple's or a team's
         # name is seldom in the dictionary (慈祐宮, 農糧署, 琴海隊), so for them an unknown
@@ -491,9 +490,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if t.new and len(w) == 2 and w[1] in "到往":
             stopped_at_edge = True
             break  # 晚到|醫院, 部長到|立法院: where someone goes, the body after it
-        # 交通運輸局及|南寧軌道交通集團: a bureau's ending glued to the joiner after it.
-        glued_joiner = t.new and len(w) == 2 and w[0] in BUREAUS and w[1] in JOINERS
-        if category or kind or glued_joiner or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        # 交通運輸局及|南寧軌道交通集團: the ending of a bureau before, not part of the name.
+        bureau_before = w[0] in BUREAUS and _glued_to_next(t)
+        if category or kind or bureau_before or (w in JOINERS and _org_ends_at(ctx, t.start)):
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
@@ -771,6 +770,12 @@ def _describes_latin(ctx: Context, start: int, a: int, b: int) -> bool:
         return False
     toks = ctx.tokens_in(start, a)
     return all(t.tag.startswith("ns") or (not t.new and generic(ctx, t.word)) for t in toks)
+
+
+def _glued_to_next(t: Token) -> bool:
+    """A one-character ending and the function word after it, read as one unknown word by
+    the segmenter (局及, 隊以)."""
+    return t.new and len(t.word) == 2 and t.word[1] in _AFTER_NAME
 
 
 def _past_province(ctx: Context, start: int, a: int) -> int:

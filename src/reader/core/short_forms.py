@@ -287,23 +287,6 @@ DEPARTMENTS = (
 _DEPARTMENT_MAX = 8
 
 
-def link_national_teams(reg: Registry, lex: Lexicon) -> None:
-    """台灣隊, 中華台北隊 and 中國台北隊, 韓國隊 and 南韓隊: the teams of one country,
-    by whichever of its names, are one team."""
-    by_country: dict[str, Entity] = {}
-    for ent in reg.entities():
-        if ent.type != "org":
-            continue
-        for k in list(ent.forms):
-            place = lex.get(k[:-1]) if k.endswith("队") and len(k) >= 3 else None
-            if place is None or place.type != "place":
-                continue
-            team = by_country.setdefault(place.name, ent)
-            if team is not ent and reg.by_key.get(next(iter(team.forms))) is team:
-                reg.merge(team, ent)
-            break
-
-
 def link_departments(reg: Registry) -> None:
     """``中原地產研究部`` → ``中原地產``: a department is a mention of its organisation."""
     endings = org_endings()
@@ -379,6 +362,23 @@ def _holds_a_body(department: str) -> bool:
     return any(e in inner for e in words("org_suffixes") if len(e) > 1) or bool(
         set(inner) & set("署局厅部处")
     )
+
+
+def link_national_teams(reg: Registry, lex: Lexicon) -> None:
+    """台灣隊, 中華台北隊 and 中國台北隊, 韓國隊 and 南韓隊: the teams of one country,
+    by whichever of its names, are one team."""
+    by_country: dict[str, Entity] = {}
+    for ent in reg.entities():
+        if ent.type != "org":
+            continue
+        for k in list(ent.forms):
+            place = lex.get(k[:-1]) if k.endswith("队") and len(k) >= 3 else None
+            if place is None or place.type != "place":
+                continue
+            team = by_country.setdefault(place.name, ent)
+            if team is not ent and reg.by_key.get(next(iter(team.forms))) is team:
+                reg.merge(team, ent)
+            break
 
 
 def link_abbreviations(ctx: Context, reg: Registry) -> None:
