@@ -2124,7 +2124,8 @@ def test_a_role_read_across_a_role_and_a_verb_names_no_one() -> None:
 
 
 def test_a_japanese_family_name_before_a_word_names_no_one() -> None:
-    assert not _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
+    actors = _actors("本田汽車表示，銷量下降。施肥和田間管理都要跟上。")
+    assert not [a for a in actors if a.type == "person"]
 
 
 def test_a_kind_of_body_is_no_actor() -> None:
@@ -2743,6 +2744,51 @@ def test_a_glossed_body_after_its_kind(text: str, forms: set[str]) -> None:
         f.startswith(("挪威", "深圳", "船东", "药企", "房企", "企"))
         for f in (body.name, *body.aliases)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "北京大学代表队夺得冠军，浙江大学代表队屈居亚军。",
+            {"Peking University", "浙江大学"},
+            id="a-university-s-team",
+        ),
+        pytest.param(
+            "鳳鳴藝術基金董事局主席陳大文表示，基金會研究。",
+            {"鳳鳴藝術基金"},
+            id="a-fund-s-board",
+        ),
+        pytest.param(
+            "浙江大学代表队屈居亚军，香港代表队第三。",
+            {"浙江大学", "香港代表队"},
+            id="a-place-s-team",
+        ),
+        pytest.param("青少年代表隊昨日出發。", {"青少年代表隊"}, id="young-people-s-team"),
+    ],
+)
+def test_a_body_s_team_or_board_is_the_body(text: str, orgs: set[str]) -> None:
+    found = [a for a in _actors(text) if a.type == "org"]
+    assert {a.name for a in found} == orgs
+    # The place's team is named once, not again after the university's name.
+    assert all(a.count == 1 for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("環保團體綠野協會發表聲明。", "綠野協會", id="a-group"),
+        pytest.param("苗企青禾种业有限公司负责人说。", "青禾种业有限公司", id="a-seedling-firm"),
+    ],
+)
+def test_the_kind_before_a_body_is_no_part_of_its_name(text: str, org: str) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == [org]
+
+
+def test_rating_agencies_and_consultancies_are_known() -> None:
+    text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
+    orgs = {a.name for a in _actors(text) if a.type == "org"}
+    assert {"S&P Global", "Moody's", "McKinsey & Company"} <= orgs
 
 
 def test_shipowners_of_a_place_are_a_body() -> None:

@@ -1358,6 +1358,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-paper-someone-got-hold-of",
         ),
         pytest.param(
+            "長榮航空昨日發表聲明，對旅客不便「深表歉意」。",
+            "深表歉意",
+            "EVA Air",
+            id="a-statement-read-as-one-word",
+        ),
+        pytest.param(
             "傑志昨日宣布與主帥續約。球會發言人表示「雙方合作愉快」。",
             "雙方合作愉快",
             "Kitchee",

@@ -239,6 +239,10 @@ class SpanIndex:
         i = bisect.bisect_left(self._starts, end)
         return i > 0 and self._reach[i - 1] > start
 
+    def ends_at(self, pos: int) -> bool:
+        """Some span ends at ``pos``."""
+        return pos in self._first_start
+
     def encloses(self, start: int, end: int) -> bool:
         """Some span other than [start, end) itself contains it."""
         i = bisect.bisect_right(self._starts, start)

@@ -76,7 +76,8 @@ CATEGORY_WORDS = {
     "团队",
     "相关", "有关", "旗下", "母公司", "子公司", "对手", "品牌", "龙头", "药厂", "同业",
     "制造商", "供应商", "开发商", "运营商", "营运商", "服务商", "经销商", "生产商", "零售商",
-    "承建商", "初创", "新创", "独角兽", "东道主", "船东", "药企", "房企",
+    "承建商", "初创", "新创", "独角兽", "东道主", "船东", "药企", "房企", "苗企", "险企", "国企",
+    "央企", "民企", "外企", "团体",
 }  # fmt: skip
 # Words that make what follows a kind of body, not one body (公立醫院, 部分醫院, 各大銀行).
 KIND_WORDS = (
@@ -214,6 +215,11 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             start = None  # 阿聯酋投資集團|Qamar Interactive: a kind of body, then its name
         if start is not None and _after_body(ctx, start):
             start = None  # 世界自然基金會（WWF）北京代表處: an office of the body before
+        unit = ctx.simp[a - 2 : a] in _UNITS.get(m.group(), ())
+        if start is not None and unit and _names_a_body(ctx, start, a - 2, proper):
+            # 清華大學|代表隊, 金聲粵藝基金|董事局: the body itself is meant.
+            b = a - 2
+            a = b - len(next((e for e in org_endings() if ctx.simp.endswith(e, 0, b)), ""))
         if start is not None:
             out.append((_past_province(ctx, start, a), b, a))
     # Overlapping spans: keep the longest.
@@ -226,6 +232,21 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
             continue
         kept.append(span)
     return kept
+
+
+# A body's team or board, named after it: the body is who acts.
+_UNITS = {"队": ("代表",), "局": ("董事",), "会": ("董事", "理事")}
+
+
+def _names_a_body(ctx: Context, start: int, end: int, proper: dict[int, str]) -> bool:
+    """[start, end) names a body: an organisation's name or a word nobody's dictionary
+    knows (粵藝); not a place (香港|代表隊: its team is a body of its own), an event
+    (亞運), people (青少年) or a bare kind (公司|董事會)."""
+    toks = ctx.tokens_in(start, end)
+    if not toks or ctx.simp[start:end] in org_endings() or _place_at(ctx, start, proper):
+        return False
+    shaped = ctx.simp.endswith(org_endings(), start, end) or toks[-1].tag == "nt"
+    return shaped or any(t.new for t in toks)
 
 
 def _city(ctx: Context, t: Token) -> bool:

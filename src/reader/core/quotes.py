@@ -321,6 +321,8 @@ class _Attributor:
                 self.verbs.append((t.start + 1, t.end))
             elif w[-2:] in verbs and w[:-2] in _MANNER:
                 self.verbs.append((t.end - 2, t.end))  # 明確要求 read as one word
+            elif w == "发表声明":
+                self.verbs.append((t.end - 2, t.end))  # 發表聲明，對事件「…」: its words
             elif glued:
                 # 陳怡安說 as one unknown word: the verb is its end.
                 v = next(v for v in _GLUED_VERBS if w.endswith(v))

@@ -246,8 +246,10 @@ def link_org_short_forms(ctx: Context, reg: Registry, heads: dict[str, int]) -> 
             continue
         pattern = f"(?<!{re.escape(k[:cut])}){re.escape(short)}"
         for m in re.finditer(pattern, ctx.key):
-            # Not the end of another body's name (錫東農村商業銀行 for 蘇南農村商業銀行).
-            if not ctx.known().encloses(m.start(), m.end()):
+            # Not the end of another body's name (錫東農村商業銀行 for 蘇南農村商業銀行),
+            # nor its team after it (北京大學|代表隊 for 香港代表隊).
+            known = ctx.known()
+            if not known.encloses(m.start(), m.end()) and not known.ends_at(m.start()):
                 ent.forms.setdefault(short, ctx.text[m.start() : m.end()])
                 reg.by_key[short] = ent
                 break
