@@ -13,10 +13,10 @@ summary, and ``--verbose`` lists their misses only when ``--set`` names them:
   the first round of tuning and tuned on in the second;
 - blind (tests/data/blind/, gold in tests/data/gold_blind/), written after that
   round and tuned on in the third;
-- blind2 … blind36 (tests/data/blindN/, gold in tests/data/gold_blindN/), each
+- blind2 … blind40 (tests/data/blindN/, gold in tests/data/gold_blindN/), each
   written by annotators who never saw the extractor, while or after the round before
   was tuned, measured once, then tuned on in turn;
-- blind37 … blind40, written the same way. Each is scored only when ``--set`` names
+- blind41 … blind44, written the same way. Each is scored only when ``--set`` names
   it: they are the honest measure, as long as nobody tunes on them.
 
     python bench/eval_extract.py [--verbose] [--set all|tuning|SET]
@@ -96,7 +96,7 @@ GOLD_DIR = ROOT / "tests" / "data" / "gold"
 DATA = ROOT / "tests" / "data"
 HONEST = 4  # the newest sets, which nobody has tuned on
 EXTRA_SETS = {name: DATA / f"gold_{name}" for name in ("heldout", "blind")} | {
-    f"blind{n}": DATA / f"gold_blind{n}" for n in range(2, 41)
+    f"blind{n}": DATA / f"gold_blind{n}" for n in range(2, 45)
 }
 IN_ALL = tuple(EXTRA_SETS)[:-HONEST]
 

@@ -404,7 +404,7 @@ def test_empty() -> None:
 
 
 # Reposts mixing the two scripts inside sentences: the 16_mixed articles of blind2 …
-# blind12, one to three each of blind14's … blind36's. blind13's switches script by
+# blind12, one to three each of blind14's … blind44's. blind13's switches script by
 # whole paragraphs, which needs no mending.
 MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / f"blind{n}" / "16_mixed.txt" for n in range(2, 13)),
@@ -435,10 +435,14 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind38" / f"{n}_mixed.txt" for n in (14, 15)),
     *(ROOT / "tests" / "data" / "blind39" / f"{n}_mixed.txt" for n in (13, 15)),
     *(ROOT / "tests" / "data" / "blind40" / f"{n}_mixed.txt" for n in (13, 15, 16)),
+    *(ROOT / "tests" / "data" / "blind41" / f"{n}_mixed.txt" for n in (13, 16)),
+    *(ROOT / "tests" / "data" / "blind42" / f"{n}_mixed.txt" for n in (13, 15)),
+    *(ROOT / "tests" / "data" / "blind43" / f"{n}_mixed.txt" for n in (14, 15)),
+    *(ROOT / "tests" / "data" / "blind44" / f"{n}_mixed.txt" for n in (13, 16)),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 41)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 45)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
