@@ -191,6 +191,20 @@ def test_a_headline_quote_after_a_role_is_said_by_its_body_speaker() -> None:
     assert [q.speaker for q in analyse(called).quotes] == [None, "陳立明"]
 
 
+def test_a_headline_quote_shortened_from_the_body_is_said_by_its_body_speaker() -> None:
+    said = build(
+        "新型火箭首飛失利 研發團隊：「要一幀一幀地還原」\n"
+        "秦立峰在發布會上說：「這種波動我們從來沒見過，現在要把數據一幀一幀地還原。」\n"
+    )
+    assert [q.speaker for q in analyse(said).quotes] == ["秦立峰", "秦立峰"]
+    # Words the body shares only a phrase of are not the body speaker's.
+    other = build(
+        "新型火箭首飛失利 專家：「商業航天仍要交學費」\n"
+        "秦立峰在發布會上說：「我們會把數據一幀一幀地還原，查清原因。」\n"
+    )
+    assert [q.speaker for q in analyse(other).quotes] == [None, "秦立峰"]
+
+
 def test_a_headline_role_is_whoever_says_the_words_not_the_one_given_the_role() -> None:
     said = build(
         "地鐵試行靜音車廂 乘客：「希望不只是貼個標識」\n"

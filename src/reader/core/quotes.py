@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from reader.core.actors import Actor, normalise, speech_verbs
 from reader.core.convert import fold
@@ -1051,6 +1052,8 @@ def _headline_speakers(
             if (colon and q.kind == "speech") or verb is not None:
                 bare = _bare(q.text)
                 speaker = next((who for body, who in said if bare in body), None)
+                if speaker is None and colon and q.kind == "speech":
+                    speaker = _echoed(bare, said)
                 speaker = speaker or q.speaker
                 if verb is not None:
                     named = att.mention_ending(verb)
@@ -1060,6 +1063,17 @@ def _headline_speakers(
                 q = replace(q, kind="speech", speaker=speaker)
         out.append(q)
     return out
+
+
+def _echoed(bare: str, said: list[tuple[str, str | None]]) -> str | None:
+    """Who says most of the headline's words in the body, shortened or reworded at the
+    edges (總工程師：「要一幀一幀地還原」 for 「…現在要把數據一幀一幀地還原」)."""
+    best, who = 0, None
+    for body, speaker in said:
+        match = SequenceMatcher(None, bare, body, autojunk=False).find_longest_match()
+        if match.size > best:
+            best, who = match.size, speaker
+    return who if best >= max(5, len(bare) // 2) else None
 
 
 # One-character verbs of saying that headlines use (官斥「…」, 全產總批「…」).
