@@ -259,6 +259,18 @@ def test_script_leaves_correct_text(text: str) -> None:
     assert "script" not in _kinds(clean(text))
 
 
+def test_a_repost_s_simplified_headline_keeps_the_surname_涂() -> None:
+    body = (
+        "高雄市政府昨日召開記者會，說明登革熱防治進度。衛生局表示，今年本土病例已經超過三百例，"
+        "主要集中在前鎮區與小港區。市府將加強孳生源清除，並請民眾配合噴藥。\n"
+        "議員陳美玲在議會質詢時指出，市府的防疫措施落後，社區民眾普遍感到不安。"
+        "她要求衛生局提出具體改善計畫，並檢討過去幾年的防疫成效。\n"
+    )
+    headline = clean("登革热病例激增 涂副局长称防疫涂料已送达各区\n" + body).text.split("\n")[0]
+    # The surname stays; the word 塗料 (paint) is mended like the rest.
+    assert headline == "登革熱病例激增 涂副局長稱防疫塗料已送達各區"
+
+
 # --- punctuation --------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from reader.core.convert import converter
 HEADER = """\
 # Two-character words of jieba's dictionary (MIT licence) whose characters take a
 # traditional form that depends on the word (历史/年历: 歷/曆), or are traditional
-# surnames too (余, 范), with the dictionary's count of each (simplified script).
+# surnames too (余, 范, 涂), with the dictionary's count of each (simplified script).
 # Script repair reads them to pick a character's form; made by
 # tests/core/test_word_counts.py, which checks them against the dictionary.
 """

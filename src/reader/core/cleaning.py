@@ -256,9 +256,9 @@ def _separator(text: str) -> Iterator[_Fix]:
 # 情蒐, 遶境, 週末, 療癒) or reads as another's (臺中, 鐵鎚, 綑住, 搧耳光, 拚金牌): never
 # "repaired".
 _TRADITIONAL_IN_USE = frozenset("台岳雇姜咸恒讚蒐遶週癒占臺鎚綑搧拚")
-# Simplified characters that are also traditional surnames (余, 范, 朴, 郁, 游): converted only
-# when a word they make says so, not in a name (余振邦, not 餘振邦).
-ALSO_TRADITIONAL = frozenset("余范朴郁游")
+# Simplified characters that are also traditional surnames (余, 范, 朴, 郁, 游, 涂): converted
+# only when a word they make says so, not in a name (余振邦, not 餘振邦; 涂副局長, not 塗).
+ALSO_TRADITIONAL = frozenset("余范朴郁游涂")
 # Written Cantonese words whose character is also a simplified one.
 _CANTONESE_IN_USE = frozenset("晒吓")  # 冇晒, 眨吓眼: not 曬, not 嚇
 # Distinct characters that conversion damage must show before any of them is repaired.
