@@ -2785,6 +2785,21 @@ def test_the_kind_before_a_body_is_no_part_of_its_name(text: str, org: str) -> N
     assert [a.name for a in _actors(text) if a.type == "org"] == [org]
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "国家认证认可监督管理委员会相关负责人介绍，新规明年实施。",
+            ["国家认证认可监督管理委员会"],
+            id="with-its-official-in-charge",
+        ),
+        pytest.param("国家鼓励行业协会发挥作用。", [], id="a-clause-with-no-one-of-it"),
+    ],
+)
+def test_a_state_body_named_with_verbs(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

@@ -550,7 +550,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     counted = len(toks) >= 2 and toks[-2].tag == "m"  # 八|和|會館: a name
     if toks and toks[-1].word in JOINERS and toks[-1].end == a and not counted:
         return None  # 演員及|劇團: two kinds, no name
-    if clause := _clause_in_head(toks, a):
+    if clause := _clause_in_head(toks, a, staff):
         toks, stopped_at_edge = toks[clause:], False
     said = [
         k
@@ -645,7 +645,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     return None
 
 
-def _clause_in_head(toks: list[Token], a: int) -> int:
+def _clause_in_head(toks: list[Token], a: int, staff: bool) -> int:
     """How many tokens of the head are a clause, not a name: up to its last verb, unless
     every verb opens the name or follows a place or body (單位|中華路|跑|發展協會).
 
@@ -658,7 +658,10 @@ def _clause_in_head(toks: list[Token], a: int) -> int:
     placed = any(t.tag.startswith(("ns", "nt", "nz", "j")) for t in before) and not any(
         t.new or t.tag.startswith("nr") for t in before
     )
-    return 0 if verbs == [0] or placed else verbs[-1] + 1
+    # 國家|認證|認可|監督管理|委員會|負責人: a level word opens the name of a body with
+    # people, verbs and all (not 國家|鼓勵|行業協會).
+    leveled = staff and bool(before) and before[0].word in LEVEL_WORDS
+    return 0 if verbs == [0] or placed or leveled else verbs[-1] + 1
 
 
 PLACE_LEVELS = "省市县区镇乡村州"
@@ -752,6 +755,9 @@ def _places_start(ctx: Context, j: int, proper: dict[int, str]) -> int:
     return ctx.tokens[j].start
 
 
+_RELATED_STAFF = ("有关负责人", "相关负责人")
+
+
 def _staff_after(ctx: Context, b: int) -> bool:
     """A role or staff word follows: the words before name a body with people in it.
 
@@ -760,6 +766,8 @@ def _staff_after(ctx: Context, b: int) -> bool:
     m = _BRACKETED.match(ctx.simp, b)
     if m:
         b = m.end()
+    if ctx.simp.startswith(_RELATED_STAFF, b):
+        b += 2  # 認證認可監督管理委員會|有關|負責人: the body's own official in charge
     return (
         starts_title(ctx.simp, b)
         or ctx.simp.startswith(STAFF_WORDS, b)
