@@ -1372,6 +1372,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-paper-someone-got-hold-of",
         ),
         pytest.param(
+            "立委李大明指出，中央補助占六成，「工程一延再延，補助會不會被收回？」交通部回應，經費已展延。",
+            "工程一延再延，補助會不會被收回？",
+            "李大明",
+            id="a-body-that-answers-after-the-words-opens-its-own-statement",
+        ),
+        pytest.param(
             "長榮航空昨日發表聲明，對旅客不便「深表歉意」。",
             "深表歉意",
             "EVA Air",

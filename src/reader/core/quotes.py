@@ -1196,7 +1196,12 @@ def _attribute(
     ends = inner.endswith(("。", "！", "？"))
     if before is not None and after is not None and ends:
         named = att.mention_ending(after[0])
-        if named is None or named.start != end:
+        # 「…。」運動部回應，相關經費…: the verb after opens a statement of its own.
+        opens = (
+            text[after[1] : after[1] + 1] in "，,：:"
+            and text[after[1] + 1 : after[1] + 2] not in PAIRS
+        )
+        if named is None or named.start != end or opens:
             after = None
     elif colon and after is not None and ends:
         # 發文致謝：「…。」唱片公司也…表示: words a colon brings in; the next sentence's
