@@ -2800,6 +2800,20 @@ def test_a_state_body_named_with_verbs(text: str, orgs: list[str]) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("環保署發言人今天下午受訪時表示，將加強稽查。", [], id="a-time-after-a-role"),
+        pytest.param(
+            "死者妻子何太今早到碼頭等候消息。", ["何太"], id="an-honorific-then-this-morning"
+        ),
+        pytest.param("街坊張今表示不滿。", ["張今"], id="a-given-name-of-今"),
+    ],
+)
+def test_a_time_word_is_no_part_of_a_name(text: str, people: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "person"] == people
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}
