@@ -1378,6 +1378,12 @@ def test_attribution_rules(text: str, expected: list[tuple[str, str, str | None]
             id="a-body-that-answers-after-the-words-opens-its-own-statement",
         ),
         pytest.param(
+            "消基會今天發表聲明，要求台電公開五年來的預算執行率，聲明中說，「電是民生必需品」。",
+            "電是民生必需品",
+            "Consumers' Foundation (Taiwan)",
+            id="a-statement-speaks-for-who-issued-it-not-whom-it-asks",
+        ),
+        pytest.param(
             "長榮航空昨日發表聲明，對旅客不便「深表歉意」。",
             "深表歉意",
             "EVA Air",

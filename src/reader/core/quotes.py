@@ -625,8 +625,13 @@ class _Attributor:
                         return None  # 他的女兒則稱: someone of theirs, unnamed
                     best = (s, self.resolve_pronoun(s, word))
                 break
-        if best is None and (m := _WRITING_SAYS.search(self.key, lo, hi)) is not None:
-            return self.issuer(m.group(1), m.start())  # 聲明說, 報告指出: who issued it
+        writing = _WRITING_SAYS.search(self.key, lo, hi)
+        if writing is not None and (
+            best is None or _PAUSES.search(self.key, best[0], writing.start())
+        ):
+            # 聲明說, 報告指出; 消基會發表聲明，要求台水公開…，聲明中說: the writing speaks,
+            # for who issued it, not for the one its clause before names.
+            return self.issuer(writing.group(1), writing.start()) or (best[1] if best else None)
         return best[1] if best else None
 
     def issuer(self, writing: str, pos: int) -> str | None:
