@@ -2814,6 +2814,18 @@ def test_a_time_word_is_no_part_of_a_name(text: str, people: list[str]) -> None:
     assert [a.name for a in _actors(text) if a.type == "person"] == people
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("家屬要求縣府與鄉公所負責。", id="after-a-county-government"),
+        pytest.param("台中市都發局與工務局昨日表示將會勘。", id="after-a-short-name"),
+        pytest.param("宏達營造負責人及鄉公所人員到場。", id="after-a-role"),
+    ],
+)
+def test_two_sides_joined_are_no_one_body(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "org" and any(j in a.name for j in "與及")]
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

@@ -29,6 +29,7 @@ from reader.core.names import (
     name_ending_after,
     starts_title,
     time_after,
+    title_before,
 )
 from reader.core.segment import Token
 from reader.core.wordlists import word_set, words
@@ -513,7 +514,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             break  # 晚到|醫院, 部長到|立法院: where someone goes, the body after it
         # 交通運輸局及|南寧軌道交通集團: the ending of a bureau before, not part of the name.
         bureau_before = w[0] in BUREAUS and _glued_to_next(t)
-        if category or kind or bureau_before or (w in JOINERS and _org_ends_at(ctx, t.start)):
+        # 永順營造負責人|及|鄉公所: a role before the joiner; the body is what follows.
+        joined = w in JOINERS and (_org_ends_at(ctx, t.start) or title_before(ctx.simp, t.start))
+        if category or kind or bureau_before or joined:
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
             break
@@ -839,10 +842,13 @@ def _named_place(t: Token) -> bool:
     return t.tag in ("ns", "l", "nz") or t.new
 
 
+_GOVERNMENTS = ("政府", "市府", "县府", "省府")
+
+
 def _org_ends_at(ctx: Context, pos: int) -> bool:
     """An organisation ending (醫院, 大學, 政府, 衛生局 as the tagger's body) ends right at
     ``pos``."""
-    if any(ctx.simp.endswith(e, 0, pos) for e in STRONG) or ctx.simp.endswith("政府", 0, pos):
+    if any(ctx.simp.endswith(e, 0, pos) for e in STRONG) or ctx.simp.endswith(_GOVERNMENTS, 0, pos):
         return True
     t = ctx.tokens[ctx.token_index(pos - 1)] if pos else None
     if t is None or t.end != pos:
@@ -851,7 +857,8 @@ def _org_ends_at(ctx: Context, pos: int) -> bool:
     if t.tag == "nt" and t.word.endswith(org_endings()):
         return True
     # A department's own word ends one too (市場監督|管理局|與).
-    department = len(t.word) >= 3 and t.word[-1] in BUREAUS
+    # 都|發局|與: a short name the segmenter does not know ends one too.
+    department = (len(t.word) >= 3 or t.new) and t.word[-1] in BUREAUS
     if t.word in BUREAUS and t.start:
         before = ctx.tokens[ctx.token_index(t.start - 1)]
         department = len(before.word) >= 2 and before.tag.startswith(_NOUNISH)  # 交通運輸|局
