@@ -2826,6 +2826,17 @@ def test_two_sides_joined_are_no_one_body(text: str) -> None:
     assert not [a for a in _actors(text) if a.type == "org" and any(j in a.name for j in "與及")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("教練說，選手申訴後不會遭到報復。", id="after-a-complaint"),
+        pytest.param("居民多次向市府陳情後，工程暫停。", id="after-a-petition"),
+    ],
+)
+def test_after_is_no_given_name(text: str) -> None:
+    assert not [a for a in _actors(text) if a.type == "person"]
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}
