@@ -2837,6 +2837,23 @@ def test_after_is_no_given_name(text: str) -> None:
     assert not [a for a in _actors(text) if a.type == "person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param("週末不少家長帶著孩子參觀動物園。", [], id="a-verb-with-its-aspect-mark"),
+        pytest.param("海洋館位於動物園南側。", [], id="located-at"),
+        pytest.param("日本等國動物園也有企鵝。", [], id="a-list-s-end"),
+        pytest.param(
+            "杭州青禾生物科技有限公司因在网络直播中发布虚假广告被罚。",
+            ["杭州青禾生物科技有限公司"],
+            id="because-after-a-company",
+        ),
+    ],
+)
+def test_a_clause_before_an_ending_names_no_body(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

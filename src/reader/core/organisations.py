@@ -91,7 +91,7 @@ _NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营", 
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没因等")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
@@ -125,7 +125,7 @@ DIRECTIONS = set("东南西北中内外全局")
 _ADDRESSED = {
     "接受", "向", "对", "致电", "据", "另据", "请求", "恳请", "要求", "促请", "尊重", "陈报",
     "去信", "致函", "入禀", "起诉", "控告", "状告", "留医", "送往", "转往", "成立", "创办", "设立",
-    "离开", "出任", "批予",
+    "离开", "出任", "批予", "位于",
 }  # fmt: skip
 # Words for a spot that 處 ends (交界處, 河灣處, 入口處): a place, not an office.
 _SPOTS = ("交界", "交汇", "汇合", "河湾", "转弯", "入口", "出口", "路口", "拐角", "深", "远", "近")
@@ -512,6 +512,9 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if t.new and len(w) == 2 and w[1] in "到往":
             stopped_at_edge = True
             break  # 晚到|醫院, 部長到|立法院: where someone goes, the body after it
+        if t.new and (w[0] in "因等" or w[-1] in _NO_NAME):
+            stopped_at_edge = True
+            break  # 歐洲|等國|動物園, 家長|帶著|孩子參觀|動物園: a list's end, a verb
         # 交通運輸局及|南寧軌道交通集團: the ending of a bureau before, not part of the name.
         bureau_before = w[0] in BUREAUS and _glued_to_next(t)
         # 永順營造負責人|及|鄉公所: a role before the joiner; the body is what follows.
