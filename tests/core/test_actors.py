@@ -2854,6 +2854,21 @@ def test_a_clause_before_an_ending_names_no_body(text: str, orgs: list[str]) -> 
     assert [a.name for a in _actors(text) if a.type == "org"] == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param("對於外界質疑，鼎盛建設18日晚間發出聲明，否認違規。", ["鼎盛建設"], id="when"),
+        pytest.param("星川行銷則在臉書發表聲明回應。", ["星川行銷"], id="where"),
+        pytest.param(
+            "天行宇航在官方微博發布情況說明，稱已成立調查組。", ["天行宇航"], id="a-report"
+        ),
+        pytest.param("中国航天近年发展迅速。", [], id="a-field"),
+    ],
+)
+def test_a_brand_that_issues_a_statement(text: str, orgs: list[str]) -> None:
+    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

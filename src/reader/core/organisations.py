@@ -112,7 +112,7 @@ BUREAUS = {"局", "处", "署", "厅", "部"}
 INDUSTRIES = {
     "科技", "实业", "工业", "资本", "投资", "传媒", "物流", "食品", "航运", "电讯", "网络",
     "软件", "半导体", "光电", "化工", "钢铁", "矿业", "资源", "娱乐", "咨询", "建筑",
-    "电信", "智库", "人寿", "锂业", "客车", "药业",
+    "电信", "智库", "人寿", "锂业", "客车", "药业", "宇航", "航天", "创意", "行销", "营销",
 }  # fmt: skip
 # Endings of registered companies: whatever comes before is the company's name.
 LIMITED = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
@@ -377,11 +377,23 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
     # 宏遠|投顧|首席經濟學家, 宏達|保險|回覆: a brand the dictionary reads as a word, before
     # a trade (not 公司: 管理|公司|發言人) and its people or its words.
     trade = ctx.simp[a:b] not in COMPANY_ENDINGS
-    spoken = _staff_after(ctx, b) or b in ctx.speech_starts
+    spoken = _staff_after(ctx, b) or b in ctx.speech_starts or _issues_after(ctx, b)
     if len(t.word) == 2 and t.tag[:2] in ("nz", "a", "v", "z") and trade and spoken:
         return t.start
     firm = t.word in _FIRM_WORDS and ctx.simp[a:b] in COMPANY_ENDINGS
     return _brand_before_firm_words(ctx, i) if firm else None
+
+
+# 翔宇建設|20日下午|發出聲明, 浪潮創意|昨晚在社交平台|發表聲明: a body that issues
+# a statement, after when and where.
+_ISSUES = re.compile(
+    r"(?:[今昨前本][天日早晚晨]|\d{1,2}日|[上下中]午|晚间|深夜|凌晨|也|亦|则|已|随即|当天|同日)*"
+    r"(?:在[^，。：；“”「」]{1,12}?)?(?:发表|发出|发布)(?:声明|新闻稿|公告|情况说明|通报)"
+)
+
+
+def _issues_after(ctx: Context, b: int) -> bool:
+    return _ISSUES.match(ctx.simp, b) is not None
 
 
 def _brand_before_firm_words(ctx: Context, i: int) -> int | None:
