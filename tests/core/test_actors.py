@@ -2056,6 +2056,18 @@ def test_a_familiar_name_is_the_one_person_with_that_surname() -> None:
             id="the-force-named",
         ),
         pytest.param("警方表示，事件中無人受傷。", "警方", (), id="on-its-own"),
+        pytest.param(
+            "杭州市公安局昨日通報案情。杭州警方表示，已抓獲嫌疑人。",
+            "杭州市公安局",
+            ("杭州警方",),
+            id="a-city-s-public-security-bureau-named-by-its-city",
+        ),
+        pytest.param(
+            "寧波市公安局昨日通報案情，警方已刑拘5人。",
+            "寧波市公安局",
+            ("警方",),
+            id="a-city-s-public-security-bureau",
+        ),
     ],
 )
 def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:

@@ -388,13 +388,24 @@ def _place_length(ctx: Context, s: int, e: int) -> int:
 
 def _from_police(ctx: Context, reg: Registry) -> None:
     """警方: the police of the article, the force it names (警務處, 芬蘭警方) or one of its own."""
-    forces = {id(e): e for k, e in reg.by_key.items() if e.type == "org" and _POLICE.search(k)}
+    forces = {
+        id(e): e
+        for k, e in reg.by_key.items()
+        if e.type == "org" and (_POLICE.search(k) or k.endswith("公安局"))
+    }
     bare = []
     for m in re.finditer("警方", ctx.key):
         s = m.start()
         t = ctx.tokens[ctx.token_index(s - 1)] if s else None
         if t is not None and t.end == s and _place_word(ctx, reg, t):
-            force = reg.add(ctx.text[t.start : m.end()], "org")  # a place names it
+            # A place names it: its public security bureau (蘇州警方, 蘇州市公安局), if named.
+            place = ctx.key[t.start : s]
+            own = [e for e in forces.values() if any(k.startswith(place) for k in e.forms)]
+            if len(own) == 1:
+                own[0].forms.setdefault(ctx.key[t.start : m.end()], ctx.text[t.start : m.end()])
+                reg.by_key[ctx.key[t.start : m.end()]] = own[0]
+                continue
+            force = reg.add(ctx.text[t.start : m.end()], "org")
             forces[id(force)] = force
         else:
             bare.append(m.span())
