@@ -2881,6 +2881,13 @@ def test_a_brand_that_issues_a_statement(text: str, orgs: list[str]) -> None:
     assert [a.name for a in _actors(text) if a.type == "org"] == orgs
 
 
+def test_a_body_abbreviated_after_its_place_is_one() -> None:
+    text = "湖南省市场监督管理局近日通报案情。湖南省市场监管局表示，将从严查处。"
+    assert [(a.name, a.aliases) for a in _actors(text) if a.type == "org"] == [
+        ("湖南省市场监督管理局", ("湖南省市场监管局",))
+    ]
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

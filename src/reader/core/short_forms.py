@@ -412,10 +412,10 @@ def link_abbreviations(ctx: Context, reg: Registry) -> None:
         return
     # 縣衛健局局長: a short form the finder took for a body of its own, its ending glued.
     for ent in reg.entities():
-        shorts = [k for k in ent.forms if 3 <= len(k) <= 6] if ent.type == "org" else []
+        shorts = [k for k in ent.forms if 3 <= len(k) <= 12] if ent.type == "org" else []
         for short in shorts if ent.canonical is None else ():
             names = by_first.get(short[0], [])
-            owners = {id(e): e for k, ending, e in names if _abbreviates(short, k, ending)}
+            owners = {id(e): e for k, ending, e in names if _abbreviates_placed(short, k, ending)}
             owner = next(iter(owners.values())) if len(owners) == 1 else None
             owner = owner and reg.by_key.get(next(iter(owner.forms)))  # merged since
             if owner is not None and owner is not ent and reg.by_key.get(short) is ent:
@@ -510,6 +510,21 @@ def _level_of_place(k: str) -> str:
 
 
 _LEVELS = ("自治区", "省", "市", "县", "区", "州")
+
+
+def _abbreviates_placed(short: str, name: str, ending: str) -> bool:
+    """``short`` abbreviates ``name``, both after the place they share (江西省|市場監管局
+    for 江西省|市場監督管理局)."""
+    if len(short) <= 6 and _abbreviates(short, name, ending):
+        return True
+    pairs = enumerate(zip(short, name, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), len(short))
+    return any(
+        short[k - 1] in "省市县区州"
+        and 3 <= len(short) - k <= 6
+        and _abbreviates(short[k:], name[k:], ending)
+        for k in range(2, shared + 1)
+    )
 
 
 def _abbreviates(short: str, name: str, ending: str) -> bool:
