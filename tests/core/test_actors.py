@@ -2888,6 +2888,27 @@ def test_a_body_abbreviated_after_its_place_is_one() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "全球市場由荷蘭恆思半導體（HS Semiconductor Industries，Hesi）等大廠主導。",
+            [("HS Semiconductor Industries", "org", ("Hesi", "恆思半導體"))],
+            id="a-name-and-its-short-name",
+        ),
+        pytest.param(
+            "據丹麥《政治報》（Politiken）報道，工程延誤。",
+            [("Politiken", "org", ("政治報",))],
+            id="a-paper-s-title",
+        ),
+        pytest.param("他在《紅樓夢》（Dream of the Red Chamber）中讀到。", [], id="a-work-s-title"),
+    ],
+)
+def test_a_gloss_after_a_short_name_or_a_title(text: str, actors: list[tuple]) -> None:
+    found = [(a.name, a.type, a.aliases) for a in _actors(text) if a.type != "place"]
+    assert found == actors
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}

@@ -45,9 +45,10 @@ _GLOSS_AND_SHORT = re.compile(
     rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*(?:以下简称|下称|简称)[：:\s]?"
     r"[“「\"]?([^”」\"）)，,]{1,20}?)[”」\"]?\s*[)）]"
 )
-# 國際展覽局（Bureau International des Expositions，BIE）: a name and its acronym.
+# 國際展覽局（Bureau International des Expositions，BIE）, 貝思半導體（BE Semiconductor
+# Industries，Besi）: a name and its acronym or short name.
 _GLOSS_AND_ACRONYM = re.compile(
-    rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*([A-Z]{{2,8}})\s*[)）]"
+    rf"[（(]\s*([{LETTER}][{LETTER}0-9&'.\- ]*?)\s*[，,]\s*([A-Z][A-Za-z]{{1,7}})\s*[)）]"
 )
 _SHORT_FORM = re.compile(
     r"[（(，,]\s*(?:以下简称|下称|简称)[：:\s]?[“「\"]?([^”」\"）)]{1,12})[”」\"]?"
@@ -161,8 +162,19 @@ def _gloss(
         return None
     chinese_span = gloss_head(ctx, m.start())
     if chinese_span is None:
-        if ctx.simp[m.start() - 1 : m.start()] in CLOSING_MARKS:
-            ctx.read_glosses.append(m.span(1))  # 「真實社群」（Truth Social）: a gloss of a term
+        if ctx.simp[m.start() - 1 : m.start()] == "》":
+            # 《選舉報》（Gazeta Wyborcza）: the paper the title names, if it is one.
+            opened = ctx.simp.rfind("《", 0, m.start()) + 1
+            paper = reg.by_key.get(ctx.key[opened : m.start() - 1]) if opened else None
+            end = m.start() - 1
+            if paper is None and opened and ctx.simp[end - 1] in "报刊":
+                paper = reg.add(ctx.text[opened:end], "org")  # 《標準報》（De Standaard）
+            if paper is not None and paper.type == "org":
+                return reg.merge(paper, reg.add(latin, "org"))
+        if ctx.simp[m.start() - 1 : m.start()] in (*CLOSING_MARKS, "》"):
+            # 「真實社群」（Truth Social）, 《紅樓夢》（Dream of the Red Chamber）: a gloss
+            # of a term or a work.
+            ctx.read_glosses.append(m.span(1))
         return None
     cs, ce = chinese_span
     if ctx.simp.endswith(_PROGRAMMES, cs, ce):
