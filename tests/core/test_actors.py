@@ -2909,6 +2909,15 @@ def test_a_gloss_after_a_short_name_or_a_title(text: str, actors: list[tuple]) -
     assert found == actors
 
 
+def test_cross_strait_offices_by_their_full_names() -> None:
+    text = "國務院台灣事務辦公室發言人表示反對。大陸委員會則回應，陸委會強調兩岸應對話。"
+    orgs = {a.name: set(a.aliases) for a in _actors(text) if a.type == "org"}
+    assert orgs == {
+        "Taiwan Affairs Office": {"國務院台灣事務辦公室"},
+        "Mainland Affairs Council": {"大陸委員會", "陸委會"},
+    }
+
+
 def test_rating_agencies_and_consultancies_are_known() -> None:
     text = "評級機構標普將該公司評級下調，穆迪亦發出警告。顧問公司麥肯錫指出，需求疲弱。"
     orgs = {a.name for a in _actors(text) if a.type == "org"}
