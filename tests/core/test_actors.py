@@ -2855,11 +2855,6 @@ def test_after_is_no_given_name(text: str) -> None:
         pytest.param("週末不少家長帶著孩子參觀動物園。", [], id="a-verb-with-its-aspect-mark"),
         pytest.param("海洋館位於動物園南側。", [], id="located-at"),
         pytest.param("日本等國動物園也有企鵝。", [], id="a-list-s-end"),
-        pytest.param(
-            "杭州青禾生物科技有限公司因在网络直播中发布虚假广告被罚。",
-            ["杭州青禾生物科技有限公司"],
-            id="because-after-a-company",
-        ),
     ],
 )
 def test_a_clause_before_an_ending_names_no_body(text: str, orgs: list[str]) -> None:
@@ -2916,6 +2911,48 @@ def test_cross_strait_offices_by_their_full_names() -> None:
         "Taiwan Affairs Office": {"國務院台灣事務辦公室"},
         "Mainland Affairs Council": {"大陸委員會", "陸委會"},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "小米营销负责人表示，销量增长。", [("Xiaomi", "org")], id="a-brand-s-department"
+        ),
+        pytest.param(
+            "四川省第四人民医院今日开业。四川省人民医院院长表示祝贺。",
+            [("四川省第四人民医院", "org"), ("四川省人民医院", "org")],
+            id="a-numbered-body-is-another",
+        ),
+        pytest.param(
+            "香港教師及教育工作者協會主席表示不滿。",
+            [("香港教師及教育工作者協會", "org")],
+            id="a-union-of-two-trades",
+        ),
+        pytest.param(
+            "亞運會代表隊今天出發，領隊表示有信心。", [("亞運會代表隊", "org")], id="a-games-team"
+        ),
+        pytest.param("国家鼓励行业协会负责人积极参与标准制定。", [], id="a-clause-with-its-staff"),
+        pytest.param("这道紫菜虾皮汤做法简单，我国大力发展现代汽车产业。", [], id="common-words"),
+        pytest.param(
+            "臺中市警察局第一分局昨日破案。台中警方表示，已逮捕嫌犯。",
+            [("臺中市警察局第一分局", "org"), ("台中警方", "org")],
+            id="a-precinct-is-not-the-city-s-police",
+        ),
+        pytest.param("主持人陳古今", [("陳古今", "person")], id="a-name-at-the-text-s-end"),
+        pytest.param(
+            "記者春日俊彰表示，比賽精彩。", [("春日俊彰", "person")], id="spring-is-no-time"
+        ),
+        pytest.param(
+            "馬斯克（Elon Musk，Tesla）今天表示，將擴產。",
+            [("Elon Musk", "person"), ("Tesla", "org")],
+            id="a-gloss-then-another-name",
+        ),
+        pytest.param("公司《2024年報》（Annual Report）顯示盈利。", [], id="a-report-s-title"),
+    ],
+)
+def test_rules_that_must_not_fire_too_widely(text: str, actors: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.type) for a in _actors(text) if a.type != "place"] == actors
 
 
 def test_rating_agencies_and_consultancies_are_known() -> None:

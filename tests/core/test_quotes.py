@@ -205,6 +205,15 @@ def test_a_headline_quote_shortened_from_the_body_is_said_by_its_body_speaker() 
     assert [q.speaker for q in analyse(other).quotes] == [None, "秦立峰"]
 
 
+def test_a_headline_quote_closest_to_unnamed_words_is_nobody_s() -> None:
+    doc = build(
+        "大廈漏水 街坊：「政府要盡快處理漏水問題」\n"
+        "一名街坊說：「政府要盡快處理漏水問題，我們等了三個月。」\n"
+        "區議員陳大文表示：「政府要盡快交代事件。」\n"
+    )
+    assert [q.speaker for q in analyse(doc).quotes] == [None, None, "陳大文"]
+
+
 def test_a_headline_role_is_whoever_says_the_words_not_the_one_given_the_role() -> None:
     said = build(
         "地鐵試行靜音車廂 乘客：「希望不只是貼個標識」\n"

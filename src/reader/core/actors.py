@@ -400,7 +400,7 @@ def _from_police(ctx: Context, reg: Registry) -> None:
         if t is not None and t.end == s and _place_word(ctx, reg, t):
             # A place names it: its public security bureau (蘇州警方, 蘇州市公安局), if named.
             place = ctx.key[t.start : s]
-            own = [e for e in forces.values() if any(k.startswith(place) for k in e.forms)]
+            own = [e for e in forces.values() if any(_city_force(k, place) for k in e.forms)]
             if len(own) == 1:
                 own[0].forms.setdefault(ctx.key[t.start : m.end()], ctx.text[t.start : m.end()])
                 reg.by_key[ctx.key[t.start : m.end()]] = own[0]
@@ -420,6 +420,11 @@ def _from_police(ctx: Context, reg: Registry) -> None:
 
 
 _POLICE = re.compile("警务|警察|警政")
+
+
+def _city_force(key: str, place: str) -> bool:
+    """The place's whole force (蘇州市公安局 for 蘇州警方), not one precinct of it."""
+    return key.startswith(place) and key.endswith(("公安局", "警察局", "警务处"))
 
 
 def _place_word(ctx: Context, reg: Registry, t: Token) -> bool:

@@ -143,13 +143,22 @@ def from_glosses(ctx: Context, reg: Registry, lex: Lexicon) -> None:
             ctx.read_glosses.append(m.span(1))
     shorts = [(m, False) for m in _GLOSS_AND_SHORT.finditer(ctx.simp)]
     # People have no acronyms: what is glossed with one is a body.
-    shorts += [(m, True) for m in _GLOSS_AND_ACRONYM.finditer(ctx.simp)]
+    shorts += [(m, True) for m in _GLOSS_AND_ACRONYM.finditer(ctx.simp) if _shortens(m)]
     for m, body in shorts:
         ent = _gloss(ctx, reg, lex, m, body)
         if ent is not None:
             ctx.read_glosses.append(m.span(1))
             short = ctx.text[m.start(2) : m.end(2)].strip()
             reg.merge(ent, reg.add(short, ent.type))
+
+
+def _shortens(m: re.Match[str]) -> bool:
+    """The word after the comma is the name's acronym (BIE) or short name (Besi for BE
+    Semiconductor Industries): its letters in the name's order, from its first; not
+    another name (Elon Musk，Tesla)."""
+    name, short = m.group(1).lower(), m.group(2).lower()
+    letters = iter(name)
+    return m.group(2).isupper() or (short[0] == name[0] and all(c in letters for c in short))
 
 
 def _gloss(
@@ -162,16 +171,11 @@ def _gloss(
         return None
     chinese_span = gloss_head(ctx, m.start())
     if chinese_span is None:
-        if ctx.simp[m.start() - 1 : m.start()] == "》":
-            # 《選舉報》（Gazeta Wyborcza）: the paper the title names, if it is one.
-            opened = ctx.simp.rfind("《", 0, m.start()) + 1
-            paper = reg.by_key.get(ctx.key[opened : m.start() - 1]) if opened else None
-            end = m.start() - 1
-            if paper is None and opened and ctx.simp[end - 1] in "报刊":
-                paper = reg.add(ctx.text[opened:end], "org")  # 《標準報》（De Standaard）
-            if paper is not None and paper.type == "org":
-                return reg.merge(paper, reg.add(latin, "org"))
-        if ctx.simp[m.start() - 1 : m.start()] in (*CLOSING_MARKS, "》"):
+        before = ctx.simp[m.start() - 1 : m.start()]
+        paper = _paper_titled(ctx, reg, m.start() - 1) if before == "》" else None
+        if paper is not None:
+            return reg.merge(paper, reg.add(latin, "org"))  # 《選舉報》（Gazeta Wyborcza）
+        if before in (*CLOSING_MARKS, "》"):
             # 「真實社群」（Truth Social）, 《紅樓夢》（Dream of the Red Chamber）: a gloss
             # of a term or a work.
             ctx.read_glosses.append(m.span(1))
@@ -219,6 +223,28 @@ def _gloss(
             return reg.merge(reg.add(ctx.text[cs:ce], "org"), reg.add(latin, "org"))
     ctx.read_glosses.append(m.span(1))
     return None
+
+
+# Titles ending in 報 that are documents, not papers (年報, 海報).
+_DOCUMENTS = ("年报", "海报", "简报", "画报", "通报", "公报", "情报", "快报", "月报")
+
+
+def _paper_titled(ctx: Context, reg: Registry, close: int) -> Entity | None:
+    """The paper named by the 《title》 that closes at ``close``: one the article names
+    elsewhere, or a title ending in 報 or 刊 (《標準報》)."""
+    opened = ctx.simp.rfind("《", 0, close) + 1
+    if not opened or close - opened < 2:
+        return None
+    paper = reg.by_key.get(ctx.key[opened:close])
+    title = ctx.simp[opened:close]
+    if (
+        paper is None
+        and close - opened >= 3
+        and title[-1] in "报刊"
+        and not title.endswith(_DOCUMENTS)
+    ):
+        paper = reg.add(ctx.text[opened:close], "org")
+    return paper if paper is not None and paper.type == "org" else None
 
 
 def _org_shaped_latin(latin: str) -> bool:

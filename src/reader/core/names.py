@@ -610,6 +610,9 @@ def _runs_on(ctx: Context, start: int, end: int) -> bool:
     return t.new and t.start == start and t.end == end + 1 and ctx.simp[end] in "是与对以"
 
 
+_TIME_OPENING = re.compile("[今昨明前后当同][天日年早晚]|[上下中]午|晚上|凌晨")
+
+
 def _long_name(ctx: Context, i: int) -> int | None:
     """End of a four- or five-character name right before speech (達娃卓瑪坦言, 丹羽修平直言).
 
@@ -628,7 +631,7 @@ def _long_name(ctx: Context, i: int) -> int | None:
             continue
         if s.endswith("时"):
             continue  # 記者|越洋電訪時|表示: "when", no name
-        if (ctx.lookup(s[:2]) or (0, ""))[1] == "t":
+        if _TIME_OPENING.match(s):
             continue  # 發言人|今天下午|受訪時表示: a time, no name
         # No shorter name ends inside (林家緯|賽後, 經理|蔣文濤), nor a common word.
         inner = range(i + 1, i + n)
@@ -897,7 +900,7 @@ def _name_candidate(ctx: Context, start: int, end: int, titled: bool = False) ->
         return False  # 老闆都|來問: an adverb and a verb, then speech
     if len(s) == 2 and s[1] == "家":
         return False  # 陳家|原本: the family, not a given name
-    if s[-1] in "今昨" and ctx.simp[end : end + 1] in "早晨午晚天日夜":
+    if s[-1] in "今昨" and ctx.simp[end : end + 1] and ctx.simp[end] in "早晨午晚天日夜":
         return False  # 何太|今早: the last character opens a time word
     # A word ends there, or after a role a function word follows (消防員卓穎詩|以).
     ended = end in ctx.ends or end == len(ctx.simp) or (titled and ctx.simp[end] in _AFTER_ROLED)

@@ -29,7 +29,6 @@ from reader.core.names import (
     name_ending_after,
     starts_title,
     time_after,
-    title_before,
 )
 from reader.core.segment import Token
 from reader.core.wordlists import word_set, words
@@ -91,7 +90,7 @@ _NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营", 
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没因等")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没等")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
@@ -217,7 +216,7 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
         if start is not None and _after_body(ctx, start):
             start = None  # 世界自然基金會（WWF）北京代表處: an office of the body before
         unit = ctx.simp[a - 2 : a] in _UNITS.get(m.group(), ())
-        if start is not None and unit and _names_a_body(ctx, start, a - 2, proper):
+        if start is not None and unit and _unit_owner(ctx, start, a - 2, proper):
             # 清華大學|代表隊, 金聲粵藝基金|董事局: the body itself is meant.
             b = a - 2
             a = b - len(next((e for e in org_endings() if ctx.simp.endswith(e, 0, b)), ""))
@@ -237,14 +236,18 @@ def chinese_orgs(ctx: Context) -> list[tuple[int, int, int]]:
 
 # A body's team or board, named after it: the body is who acts.
 _UNITS = {"队": ("代表",), "局": ("董事",), "会": ("董事", "理事")}
+_GAMES = ("运", "运会", "奥会", "运动会")
 
 
-def _names_a_body(ctx: Context, start: int, end: int, proper: dict[int, str]) -> bool:
-    """[start, end) names a body: an organisation's name or a word nobody's dictionary
-    knows (粵藝); not a place (香港|代表隊: its team is a body of its own), an event
-    (亞運), people (青少年) or a bare kind (公司|董事會)."""
+def _unit_owner(ctx: Context, start: int, end: int, proper: dict[int, str]) -> bool:
+    """[start, end), before a team or a board, names the body they are of: an
+    organisation's name or a word nobody's dictionary knows (粵藝); not a place (香港|代表隊:
+    its team is a body of its own), a games (亞運, 冬奧會), people (青少年) or a bare kind
+    (公司|董事會)."""
     toks = ctx.tokens_in(start, end)
     if not toks or ctx.simp[start:end] in org_endings() or _place_at(ctx, start, proper):
+        return False
+    if ctx.simp.endswith(_GAMES, start, end):
         return False
     shaped = ctx.simp.endswith(org_endings(), start, end) or toks[-1].tag == "nt"
     return shaped or any(t.new for t in toks)
@@ -355,7 +358,8 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
     if t.word.endswith(tuple(STRONG)):
         return None  # 理工大學|物流: a field a university teaches, not a company's trade
     if proper.get(t.start) == "org" and t.end == a:
-        return t.start
+        # 小米|營銷, 台積電|行銷: a known brand's department, not a firm of its own.
+        return None if ctx.simp[a:b] in _DEPARTMENT_TRADES else t.start
     if proper.get(t.start) == "place" or not CJK.match(t.word) or len(t.word) < 2:
         return None
     if _glued(t):
@@ -384,7 +388,7 @@ def _brand_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | 
     return _brand_before_firm_words(ctx, i) if firm else None
 
 
-# 翔宇建設|20日下午|發出聲明, 浪潮創意|昨晚在社交平台|發表聲明: a body that issues
+# 翔宇建設|20日下午|發出聲明, 星潮行銷|則在臉書|發表聲明: a body that issues
 # a statement, after when and where.
 _ISSUES = re.compile(
     r"(?:[今昨前本][天日早晚晨]|\d{1,2}日|[上下中]午|晚间|深夜|凌晨|也|亦|则|已|随即|当天|同日)*"
@@ -529,8 +533,10 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
             break  # 歐洲|等國|動物園, 家長|帶著|孩子參觀|動物園: a list's end, a verb
         # 交通運輸局及|南寧軌道交通集團: the ending of a bureau before, not part of the name.
         bureau_before = w[0] in BUREAUS and _glued_to_next(t)
-        # 永順營造負責人|及|鄉公所: a role before the joiner; the body is what follows.
-        joined = w in JOINERS and (_org_ends_at(ctx, t.start) or title_before(ctx.simp, t.start))
+        # 永順營造負責人|及|鄉公所: a body's staff before the joiner; the body is what
+        # follows (not 香港教師|及|教育工作者協會, a union of two trades).
+        staff_before = ctx.simp.endswith(_STAFF_BEFORE_JOINER, 0, t.start)
+        joined = w in JOINERS and (_org_ends_at(ctx, t.start) or staff_before)
         if category or kind or bureau_before or joined:
             # 瑪嘉烈醫院與仁濟醫院: two bodies joined, not one name with a joiner.
             stopped_at_edge = True
@@ -568,7 +574,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     counted = len(toks) >= 2 and toks[-2].tag == "m"  # 八|和|會館: a name
     if toks and toks[-1].word in JOINERS and toks[-1].end == a and not counted:
         return None  # 演員及|劇團: two kinds, no name
-    if clause := _clause_in_head(toks, a, staff):
+    if clause := _clause_in_head(toks, a, ctx.simp.startswith(_RELATED_STAFF, b)):
         toks, stopped_at_edge = toks[clause:], False
     said = [
         k
@@ -663,7 +669,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
     return None
 
 
-def _clause_in_head(toks: list[Token], a: int, staff: bool) -> int:
+def _clause_in_head(toks: list[Token], a: int, related: bool) -> int:
     """How many tokens of the head are a clause, not a name: up to its last verb, unless
     every verb opens the name or follows a place or body (單位|中華路|跑|發展協會).
 
@@ -676,9 +682,9 @@ def _clause_in_head(toks: list[Token], a: int, staff: bool) -> int:
     placed = any(t.tag.startswith(("ns", "nt", "nz", "j")) for t in before) and not any(
         t.new or t.tag.startswith("nr") for t in before
     )
-    # 國家|認證|認可|監督管理|委員會|負責人: a level word opens the name of a body with
-    # people, verbs and all (not 國家|鼓勵|行業協會).
-    leveled = staff and bool(before) and before[0].word in LEVEL_WORDS
+    # 國家|認證|認可|監督管理|委員會|有關負責人: a level word opens the name of a body
+    # whose official in charge follows, verbs and all (not 國家|鼓勵|行業協會|負責人).
+    leveled = related and bool(before) and before[0].word in LEVEL_WORDS
     return 0 if verbs == [0] or placed or leveled else verbs[-1] + 1
 
 
@@ -774,6 +780,9 @@ def _places_start(ctx: Context, j: int, proper: dict[int, str]) -> int:
 
 
 _RELATED_STAFF = ("有关负责人", "相关负责人")
+_STAFF_BEFORE_JOINER = ("负责人", *STAFF_WORDS)
+# Trades that are a department of a known brand (小米營銷) and a firm of an unknown one.
+_DEPARTMENT_TRADES = {"营销", "行销", "创意"}
 
 
 def _staff_after(ctx: Context, b: int) -> bool:

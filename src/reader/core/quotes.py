@@ -1041,7 +1041,8 @@ def _headline_speakers(
     if not paragraphs:
         return quotes
     head = paragraphs[0]
-    said = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head.index and q.speaker]
+    body = [(_bare(q.text), q.speaker) for q in quotes if q.paragraph != head.index]
+    said = [(words, who) for words, who in body if who]
     out = []
     for q in quotes:
         colon = att.text[q.start - 1 : q.start] in ("：", ":")
@@ -1058,7 +1059,7 @@ def _headline_speakers(
                 bare = _bare(q.text)
                 speaker = next((who for body, who in said if bare in body), None)
                 if speaker is None and colon and q.kind == "speech":
-                    speaker = _echoed(bare, said)
+                    speaker = _echoed(bare, body)
                 speaker = speaker or q.speaker
                 if verb is not None:
                     named = att.mention_ending(verb)
@@ -1070,15 +1071,16 @@ def _headline_speakers(
     return out
 
 
-def _echoed(bare: str, said: list[tuple[str, str | None]]) -> str | None:
+def _echoed(bare: str, body: list[tuple[str, str | None]]) -> str | None:
     """Who says most of the headline's words in the body, shortened or reworded at the
-    edges (總工程師：「要一幀一幀地還原」 for 「…現在要把數據一幀一幀地還原」)."""
+    edges (總工程師：「要一幀一幀地還原」 for 「…現在要把數據一幀一幀地還原」); nobody when
+    the body's closest words are no one's we can name."""
     best, who = 0, None
-    for body, speaker in said:
-        match = SequenceMatcher(None, bare, body, autojunk=False).find_longest_match()
+    for words, speaker in body:
+        match = SequenceMatcher(None, bare, words, autojunk=False).find_longest_match()
         if match.size > best:
             best, who = match.size, speaker
-    return who if best >= max(5, len(bare) // 2) else None
+    return who if best >= max(6, (len(bare) * 3 + 4) // 5) else None
 
 
 # One-character verbs of saying that headlines use (官斥「…」, 全產總批「…」).
@@ -1202,10 +1204,8 @@ def _attribute(
     if before is not None and after is not None and ends:
         named = att.mention_ending(after[0])
         # 「…。」運動部回應，相關經費…: the verb after opens a statement of its own.
-        opens = (
-            text[after[1] : after[1] + 1] in "，,：:"
-            and text[after[1] + 1 : after[1] + 2] not in PAIRS
-        )
+        pause, then = text[after[1] : after[1] + 1], text[after[1] + 1 : after[1] + 2]
+        opens = pause != "" and pause in "，,：:" and then not in PAIRS
         if named is None or named.start != end or opens:
             after = None
     elif colon and after is not None and ends:

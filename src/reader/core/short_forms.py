@@ -510,6 +510,7 @@ def _level_of_place(k: str) -> str:
 
 
 _LEVELS = ("自治区", "省", "市", "县", "区", "州")
+_NUMBERED = set("第一二三四五六七八九十")
 
 
 def _abbreviates_placed(short: str, name: str, ending: str) -> bool:
@@ -517,10 +518,12 @@ def _abbreviates_placed(short: str, name: str, ending: str) -> bool:
     for 江西省|市場監督管理局)."""
     if len(short) <= 6 and _abbreviates(short, name, ending):
         return True
+    if set(name) & _NUMBERED - set(short):
+        return False  # 四川省人民醫院 is not 四川省第四人民醫院
     pairs = enumerate(zip(short, name, strict=False))
     shared = next((i for i, (a, b) in pairs if a != b), len(short))
     return any(
-        short[k - 1] in "省市县区州"
+        short[:k].endswith(_LEVELS)
         and 3 <= len(short) - k <= 6
         and _abbreviates(short[k:], name[k:], ending)
         for k in range(2, shared + 1)
@@ -547,9 +550,6 @@ def _splits_a_place(ctx: Context, name: str, cut: int) -> bool:
         if found is not None and found[1].startswith("ns"):
             return True
     return False
-
-
-_LEVELS = ("省", "市", "县", "区")
 
 
 # Words a registered name ends in before its legal form, which its short name drops.
