@@ -90,7 +90,7 @@ _NAMING_KINDS = ("公立", "私立", "中小型", "中小", "民营", "国营", 
 # Heads that refer back rather than name (該公司, 本報): never an organisation.
 _DEICTIC = set("该本各其此这那每某全")
 # Function words that start no brand name (雖非, 並非, 仍是).
-_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没等")
+_FUNCTION = set("虽但并而即非也都就还只仍已再又则却于乃或令随转会系连不没")
 # Before 學會, these make it the verb "learnt" (剛學會, 沒學會).
 _LEARNT = set("刚才已没不还都要会能得也就")
 # Words the segmenter glues to an unknown name after them (是祥碩, 指德昇).
@@ -397,6 +397,7 @@ _ISSUES = re.compile(
 
 
 def _issues_after(ctx: Context, b: int) -> bool:
+    """A statement is issued from ``b`` on, after when and where."""
     return _ISSUES.match(ctx.simp, b) is not None
 
 
@@ -528,7 +529,7 @@ def _head_start(ctx: Context, a: int, b: int, proper: dict[int, str]) -> int | N
         if t.new and len(w) == 2 and w[1] in "到往":
             stopped_at_edge = True
             break  # 晚到|醫院, 部長到|立法院: where someone goes, the body after it
-        if t.new and (w[0] in "因等" or w[-1] in _NO_NAME):
+        if t.new and (w[0] == "等" or w[-1] in _NO_NAME):
             stopped_at_edge = True
             break  # 歐洲|等國|動物園, 家長|帶著|孩子參觀|動物園: a list's end, a verb
         # 交通運輸局及|南寧軌道交通集團: the ending of a bureau before, not part of the name.
