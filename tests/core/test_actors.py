@@ -17,6 +17,10 @@ def _actors(text: str) -> list[Actor]:
     return extract_actors(text)
 
 
+def _org_names(text: str) -> list[str]:
+    return [a.name for a in _actors(text) if a.type == "org"]
+
+
 def _owner(actors: list[Actor], surface: str) -> Actor | None:
     """The actor one of whose mentions reads ``surface``."""
     hits = [a for a in actors if any(m.text == surface for m in a.mentions)]
@@ -1582,7 +1586,7 @@ def test_japan_s_ministries_are_listed() -> None:
     ],
 )
 def test_a_quoted_name_after_its_kind_of_body_is_one(text: str, name: str) -> None:
-    assert name in [a.name for a in _actors(text) if a.type == "org"]
+    assert name in _org_names(text)
 
 
 def test_a_quoted_name_and_its_gloss_are_one_body() -> None:
@@ -1643,7 +1647,7 @@ def test_an_abbreviation_of_a_city_government_s_bureau_is_the_bureau() -> None:
     ],
 )
 def test_what_has_a_spokesperson_is_a_body(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 def test_an_office_right_after_a_body_and_its_short_form_is_no_body_of_its_own() -> None:
@@ -1660,7 +1664,7 @@ def test_a_dotted_name_after_a_role_and_its_gloss_are_one_person() -> None:
 
 def test_one_character_before_a_company_s_first_proper_word_is_its_name() -> None:
     text = "涉案的「禾豐源食品有限公司」已被要求全面下架。"
-    assert [a.name for a in _actors(text) if a.type == "org"] == ["禾豐源食品有限公司"]
+    assert _org_names(text) == ["禾豐源食品有限公司"]
 
 
 @pytest.mark.parametrize(
@@ -1999,7 +2003,7 @@ def test_the_one_person_named(text: str, name: str) -> None:
     ],
 )
 def test_a_function_word_glued_to_an_ending_names_no_body(text: str) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == []
+    assert _org_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2017,7 +2021,7 @@ def test_a_function_word_glued_to_an_ending_names_no_body(text: str) -> None:
     ],
 )
 def test_a_word_glued_before_an_organisation_is_not_its_name(text: str, name: str) -> None:
-    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    orgs = _org_names(text)
     assert name in orgs and not any(o.endswith(name) and o != name for o in orgs)
 
 
@@ -2084,7 +2088,7 @@ def test_the_police(text: str, name: str, aliases: tuple[str, ...]) -> None:
     ],
 )
 def test_no_body_is_made_of(text: str) -> None:
-    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    orgs = _org_names(text)
     assert not any(name.endswith(("聯盟", "隊", "會")) and len(name) > 2 for name in orgs), orgs
 
 
@@ -2248,7 +2252,7 @@ def test_a_kind_of_body_is_no_actor() -> None:
     ],
 )
 def test_an_organisation_named(text: str, name: str) -> None:
-    assert name in [a.name for a in _actors(text) if a.type == "org"]
+    assert name in _org_names(text)
 
 
 @pytest.mark.parametrize(
@@ -2262,7 +2266,7 @@ def test_an_organisation_named(text: str, name: str) -> None:
 def test_a_listed_body_of_one_place_after_another_place_is_that_place_s(
     text: str, name: str
 ) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == [name]
+    assert _org_names(text) == [name]
 
 
 def test_another_country_s_minister_is_no_listed_ministry() -> None:
@@ -2394,7 +2398,7 @@ def test_a_body_s_commission_of_its_own_is_apart() -> None:
     ],
 )
 def test_a_kind_of_place_or_body_is_no_body(text: str) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == []
+    assert _org_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2555,7 +2559,7 @@ def test_a_county_and_a_city_of_one_name_are_two_places() -> None:
     ],
 )
 def test_the_body_a_department_belongs_to(text: str, name: str) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == [name]
+    assert _org_names(text) == [name]
 
 
 def test_a_dotted_name_after_a_role_is_one_person_with_its_gloss() -> None:
@@ -2715,7 +2719,7 @@ def test_a_dictionary_word_the_tagger_calls_a_name_is_none(text: str) -> None:
     ],
 )
 def test_a_trade_and_its_ending_read_as_one_word(text: str, org: str | None) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == ([org] if org else [])
+    assert _org_names(text) == ([org] if org else [])
 
 
 @pytest.mark.parametrize(
@@ -2794,7 +2798,7 @@ def test_a_body_s_team_or_board_is_the_body(text: str, orgs: set[str]) -> None:
     ],
 )
 def test_the_kind_before_a_body_is_no_part_of_its_name(text: str, org: str) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == [org]
+    assert _org_names(text) == [org]
 
 
 @pytest.mark.parametrize(
@@ -2809,7 +2813,7 @@ def test_the_kind_before_a_body_is_no_part_of_its_name(text: str, org: str) -> N
     ],
 )
 def test_a_state_body_named_with_verbs(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 @pytest.mark.parametrize(
@@ -2858,7 +2862,7 @@ def test_after_is_no_given_name(text: str) -> None:
     ],
 )
 def test_a_clause_before_an_ending_names_no_body(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 @pytest.mark.parametrize(
@@ -2873,7 +2877,7 @@ def test_a_clause_before_an_ending_names_no_body(text: str, orgs: list[str]) -> 
     ],
 )
 def test_a_brand_that_issues_a_statement(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 def test_a_body_abbreviated_after_its_place_is_one() -> None:
@@ -2962,9 +2966,7 @@ def test_rating_agencies_and_consultancies_are_known() -> None:
 
 
 def test_shipowners_of_a_place_are_a_body() -> None:
-    assert [a.name for a in _actors("香港船東會主席表示，運費上升。") if a.type == "org"] == [
-        "香港船東會"
-    ]
+    assert _org_names("香港船東會主席表示，運費上升。") == ["香港船東會"]
 
 
 @pytest.mark.parametrize(
@@ -3000,7 +3002,7 @@ def test_a_japanese_given_name_ends_at_its_gloss() -> None:
     ],
 )
 def test_a_registered_company_s_name(text: str, org: str) -> None:
-    assert org in [a.name for a in _actors(text) if a.type == "org"]
+    assert org in _org_names(text)
 
 
 @pytest.mark.parametrize(
@@ -3030,7 +3032,7 @@ def test_a_verb_inside_a_body_s_name(text: str, orgs: list[str]) -> None:
     ],
 )
 def test_shops_and_companies_named_by_their_trade(text: str, org: str) -> None:
-    assert org in [a.name for a in _actors(text) if a.type == "org"]
+    assert org in _org_names(text)
 
 
 @pytest.mark.parametrize(
@@ -3041,7 +3043,7 @@ def test_shops_and_companies_named_by_their_trade(text: str, org: str) -> None:
     ],
 )
 def test_a_team_the_dictionary_does_not_know(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 def test_a_described_name_the_segmenter_ran_into_is() -> None:
@@ -3080,7 +3082,7 @@ def test_the_teams_of_one_country_by_any_of_its_names_are_one() -> None:
     ],
 )
 def test_a_quoted_name_after_its_kind(text: str, org: str | None) -> None:
-    orgs = [a.name for a in _actors(text) if a.type == "org"]
+    orgs = _org_names(text)
     assert (org in orgs) if org else not any("方式" in o for o in orgs)
 
 
@@ -3116,7 +3118,7 @@ def test_names_in_a_list_of_bodies(text: str, orgs: set[str]) -> None:
     ],
 )
 def test_what_speaks_as_a_side_or_through_its_official(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
 
 
 @pytest.mark.parametrize(
@@ -3160,4 +3162,4 @@ def test_a_listed_team_with_its_ending_is_the_team() -> None:
     ],
 )
 def test_the_national_team_named_by_no_country_is_no_actor(text: str, orgs: list[str]) -> None:
-    assert [a.name for a in _actors(text) if a.type == "org"] == orgs
+    assert _org_names(text) == orgs
