@@ -451,10 +451,15 @@ MIXED_REPOSTS = [
     *(ROOT / "tests" / "data" / "blind42" / f"{n}_mixed.txt" for n in (13, 15)),
     *(ROOT / "tests" / "data" / "blind43" / f"{n}_mixed.txt" for n in (14, 15)),
     *(ROOT / "tests" / "data" / "blind44" / f"{n}_mixed.txt" for n in (13, 16)),
+    *(
+        ROOT / "tests" / "data" / f"blind{s}" / f"{n}_mixed.txt"
+        for s in (45, 46, 47, 48)
+        for n in (13, 15)
+    ),
 ]
 UNSEEN = sorted(
     p
-    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 45)))
+    for folder in ("unseen", "heldout", "blind", *(f"blind{n}" for n in range(2, 49)))
     for p in (ROOT / "tests" / "data" / folder).glob("*.txt")
     if p not in MIXED_REPOSTS
 )
