@@ -33,6 +33,7 @@ def test_wheel_carries_seeds_and_themes(tmp_path: Path) -> None:
     assert {f"reader/seeds/{name}" for name in seeds} <= names
     assert any(n.startswith("reader/themes/") for n in names)
     assert "reader/cli.py" in names and "reader/core/convert.py" in names
+    assert "reader/data/names.crfsuite" in names  # the name tagger's model
 
 
 def test_seeds_dir_resolves_in_a_checkout() -> None:

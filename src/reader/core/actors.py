@@ -42,6 +42,8 @@ from reader.core.names import (
     BODY_ENDINGS,
     HONORIFICS,
     MEASURE_WORDS,
+    NOT_GIVEN,
+    PERSON_NOUNS,
     PREPOSITION_SURNAMES,
     TRANSLIT,
     WORD_ENDS,
@@ -94,6 +96,7 @@ from reader.core.short_forms import (
     link_surname_roles,
     people_by_surname,
 )
+from reader.core.tagger import SURE, tagged_names
 from reader.core.wordlists import words
 
 __all__ = ["ACTOR_TYPES", "Actor", "Mention", "extract_actors", "normalise", "prepared"]
@@ -191,6 +194,7 @@ def extract_actors(
     _from_dotted(ctx, reg)
     _from_chinese_names(ctx, reg, lex)
     _from_tokens(ctx, reg)
+    _from_tagger(ctx, reg)
     link_name_parts(ctx, reg)
     link_surname_roles(ctx, reg)
     link_familiar_names(ctx, reg)
@@ -747,6 +751,80 @@ def _occurrences(ctx: Context, reg: Registry) -> SpanIndex:
     return SpanIndex(m.span() for m in pattern.finditer(ctx.key))
 
 
+def _from_tagger(ctx: Context, reg: Registry) -> None:
+    """Names the learnt tagger is sure of that no rule has found, nor a part of.
+
+    Not Latin names, which have rules of their own and on which the tagger is
+    weak, nor short forms, which the linking rules own (星漾國際 of 星漾國際娛樂).
+    """
+    keys = list(reg.by_key)
+    found = [
+        (t, k)
+        for t in tagged_names(ctx.tokens)
+        if t.confidence >= SURE
+        and not _LATIN_OR_DIGIT.search(k := ctx.key[t.start : t.end])
+        and not any(k in other for other in keys)
+    ]
+    if not found:
+        return
+    taken, known = _occurrences(ctx, reg), ctx.known()
+    for t, k in found:
+        if taken.overlaps(t.start, t.end) or known.overlaps(t.start, t.end):
+            continue
+        vouched = (
+            _tagged_person(ctx, k) if t.type == "person" else _tagged_body(ctx, t.start, t.end)
+        )
+        if vouched:
+            reg.add(ctx.text[t.start : t.end], t.type)
+
+
+_LATIN_OR_DIGIT = re.compile("[a-z0-9]")
+
+
+def _tagged_person(ctx: Context, k: str) -> bool:
+    """A Chinese name, not a surname with a role (周局長), a noun (鄭男子) or a word (東主).
+
+    Nor one whose surname is also a common word (向海晴: "to 海晴"), which the
+    rules take only after a role.
+    """
+    if _surname_and_role(k) or k.endswith(PERSON_NOUNS) or ctx.common_word(k):
+        return False
+    if k[0] in AMBIGUOUS_SURNAMES:
+        return False
+    return native_name(k) and not NOT_GIVEN & set(k[1:])
+
+
+# Segmenter tags of verbs, adverbs, prepositions, conjunctions, particles and pronouns.
+_CLAUSE_TAGS = frozenset(
+    ["v", "vd", "vi", "vq", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y"]
+)
+
+
+def _tagged_body(ctx: Context, s: int, e: int) -> bool:
+    """Not a common word (國家隊, 組委會), nor a common word and a kind (高鐵|公司, 公共|圖書館)."""
+    found = ctx.lookup(ctx.simp[s:e])
+    if len(ctx.key[s:e]) < 3 or (found is not None and found[0] >= RARE):
+        return False
+    if ctx.simp[s] in "省市县区" or ctx.simp.endswith("警方", s, e):
+        return False  # 省農業農村廳, 玄武警方: short for a body the rules name in full
+    first = ctx.tokens[ctx.token_index(s)]
+    last = ctx.tokens[ctx.token_index(e - 1)]
+    if first.start != s or last.end != e:
+        return False  # the tagger cut a word: 江西信丰|通报 is no body's name
+    if not last.tag.startswith(("n", "j")) or last.tag.startswith("ns"):
+        return False  # 梧州|地处, 鼎晟|早, 內斯|半島: a verb or a place ends no body's name
+    inner = ctx.tokens[ctx.token_index(s) : ctx.token_index(e - 1) + 1]
+    if any(t.tag in _CLAUSE_TAGS for t in inner):
+        return False  # 縣府|願意|配合|協會: a clause, not a name
+    if len(inner) > 2:
+        return True
+    if len(inner) == 1:
+        # A word the dictionary knows is a kind (海洋館) or a name the rules know already.
+        return found is None and ctx.lookup(ctx.simp[s : s + 2]) is None
+    head = ctx.lookup(first.word)
+    return head is None or head[0] < RARE or head[1].startswith(("nr", "ns", "nt", "nz"))
+
+
 def _from_tokens(ctx: Context, reg: Registry) -> None:
     """Governments of a known place (美國政府) and places, from the tagger."""
     toks = ctx.tokens
@@ -799,10 +877,12 @@ def _from_tokens(ctx: Context, reg: Registry) -> None:
 def _government_word(ctx: Context, w: str) -> str:
     """政府, 市政府, or one read with the word after it (彰化縣|政府公告|為): the part
     that names the government, or ""."""
+    if not w.startswith(GOV_SUFFIXES):
+        return ""  # most words: the cheap test first
     if w in GOV_SUFFIXES:
         return w
-    gov = next((g for g in GOV_SUFFIXES if w.startswith(g)), "")
-    return gov if gov and ctx.common_word(w[len(gov) :]) else ""
+    gov = next(g for g in GOV_SUFFIXES if w.startswith(g))
+    return gov if ctx.common_word(w[len(gov) :]) else ""
 
 
 def _modifier(prev: Token, t: Token) -> bool:

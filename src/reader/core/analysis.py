@@ -25,7 +25,7 @@ from reader.core.quotes import Quote, extract_quotes
 from reader.core.segment import Segmenter, tag_text
 
 # Bump when the output of the extractors changes.
-EXTRACTOR_VERSION = 19
+EXTRACTOR_VERSION = 20
 
 
 class Cancelled(Exception):

@@ -56,13 +56,17 @@ RARE = 10
 Lookup = Callable[[str], "tuple[int, str] | None"]
 
 
-def normalise(text: str) -> tuple[str, str]:
+def normalise(text: str, tokens: list[Token] | None = None) -> tuple[str, str]:
     """Same-length (simplified copy with case, lower-case key) of ``text``.
 
     Name separators (· ・ • ‧ ．and the garbled U+2DEx left by broken encodings)
-    all become ``·``, and a full-width hyphen an ASCII one.
+    all become ``·``, and a full-width hyphen an ASCII one. The segmenter's
+    ``tokens`` of ``text`` hold its simplified copy already: joined, they save
+    converting it again.
     """
-    simp = simplified(text)
+    simp = "".join(t.word for t in tokens or ())
+    if len(simp) != len(text):
+        simp = simplified(text)
     simp = re.sub(r"[\u2de0-\u2dff・•‧･⋅∙]", "·", simp)
     simp = lexicon_mod.HAN_STOP.sub("·", simp).replace("－", "-")  # 艾許頓－凱恩
     return simp, simp.lower()
@@ -135,7 +139,7 @@ class Context:
 
     def __init__(self, text: str, tokens: list[Token], lookup: Lookup | None = None) -> None:
         self.text = text
-        self.simp, self.key = normalise(text)
+        self.simp, self.key = normalise(text, tokens)
         self.tokens = tokens
         self.lookup: Lookup = lookup or (lambda word: None)
         self.starts = {t.start for t in tokens}

@@ -292,7 +292,7 @@ class _Attributor:
         quoted: list[tuple[int, int]],
     ) -> None:
         self.text = text
-        self.key = normalise(text)[1]
+        self.key = normalise(text, tokens)[1]
         self.mentions = sorted(
             (
                 _Mention(m.start, m.end, a.name, a.type)

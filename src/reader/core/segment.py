@@ -23,7 +23,9 @@ from reader import paths
 from reader.core.convert import TO_SIMPLIFIED, converter, fold
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(
+    slots=True
+)  # not frozen: a frozen dataclass is slow to make, and articles have thousands
 class Token:
     """A word of the segmented text: ``text[start:start + len(word)] == word``.
 

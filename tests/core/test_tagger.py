@@ -1,0 +1,111 @@
+"""The learnt name tagger: its features, the names it finds, and what the extractor takes.
+
+The sentences are our own. The tagger's mistakes are made up here (a span it might
+propose, at full confidence) to show the extractor's checks turn them away.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from reader.core import actors as actors_mod
+from reader.core.actors import extract_actors
+from reader.core.segment import tag_text
+from reader.core.tagger import SURE, Tagged, features, tagged_names
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(a.name, a.type) for a in extract_actors(text)}
+
+
+def test_one_row_of_features_a_character_the_same_in_both_scripts() -> None:
+    simplified = "当晚值班的保安员晏春生发现火情后立即报警。"
+    traditional = "當晚值班的保安員晏春生發現火情後立即報警。"
+    rows = features(tag_text(simplified))
+    assert len(rows) == len(simplified)
+    assert rows == features(tag_text(traditional))
+
+
+def test_no_text_no_names() -> None:
+    assert tagged_names([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("当晚值班的保安员晏春生发现火情后立即报警。", "晏春生", "person"),
+        ("昨日出庭的辯方證人蒲子健供稱，他當晚並不在場。", "蒲子健", "person"),
+        ("绿岭乳业昨天宣布，旗下鲜奶自下月起每瓶涨价两元，公司称饲料成本连续上涨。", "绿岭乳业", "org"),
+        ("昇泰石化周一發布新聞稿，昇泰石化將於明年關閉高雄廠區。", "昇泰石化", "org"),
+    ],
+)  # fmt: skip
+def test_the_tagger_finds_names_no_rule_vouches_for(
+    text: str, name: str, type_: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = {text[t.start : t.end]: t for t in tagged_names(tag_text(text))}
+    assert found[name].type == type_ and found[name].confidence >= SURE
+    assert (name, type_) in _names(text)
+    monkeypatch.setattr(actors_mod, "tagged_names", lambda tokens: [])
+    assert (name, type_) not in _names(text)  # the rules alone miss it
+
+
+def _proposing(monkeypatch: pytest.MonkeyPatch, text: str, span: str, type_: str, sure=1.0):
+    start = text.index(span)
+    tagged = Tagged(start, start + len(span), type_, sure)
+    monkeypatch.setattr(actors_mod, "tagged_names", lambda tokens: [tagged])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_"),
+    [
+        ("黃金價格昨日再創新高。", "黃金", "person"),  # a word, no name
+        ("他隨後向海晴借了三萬元。", "向海晴", "person"),  # 向: "to"
+        ("記者致電負責的陸主任，對方未有回覆。", "陸主任", "person"),  # a surname and a role
+        ("事發後一名男子鄭某被捕。", "男子鄭某", "person"),  # no name's shape
+        ("當地漁民自發成立漁業協會。", "漁民自發成立漁業協會", "org"),  # a clause
+        ("翠嶺牧場今日起開放參觀。", "翠嶺牧", "org"),  # cuts a word
+        ("国家队昨日抵达杭州集训。", "国家队", "org"),  # a common word
+        ("省农业农村厅随后发出通知。", "省农业农村厅", "org"),  # short for a body named in full
+        ("市民可到公共圖書館借書。", "公共圖書館", "org"),  # a common word and a kind
+        ("梧州地处三江交汇，水运发达。", "梧州地处", "org"),  # ends in a verb
+        ("据悉，ZQ电讯上月裁员两百人。", "ZQ电讯", "org"),  # Latin names have their own rules
+    ],
+)  # fmt: skip
+def test_the_extractor_turns_away_what_is_no_name(
+    text: str, span: str, type_: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _names(text)
+    _proposing(monkeypatch, text, span, type_)
+    assert _names(text) == before
+
+
+def test_a_name_the_tagger_is_unsure_of_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "当晚值班的保安员晏春生发现火情后立即报警。"
+    _proposing(monkeypatch, text, "晏春生", "person", sure=SURE - 0.05)
+    assert ("晏春生", "person") not in _names(text)
+    _proposing(monkeypatch, text, "晏春生", "person", sure=SURE)
+    assert ("晏春生", "person") in _names(text)
+
+
+def test_threads_tag_apart() -> None:
+    """crfsuite's tagger holds the sequence it tags: each thread has its own."""
+    texts = [
+        "当晚值班的保安员晏春生发现火情后立即报警。" * 20,
+        "昇泰石化周一發布新聞稿，昇泰石化將於明年關閉高雄廠區。" * 20,
+    ] * 3
+    tokens = [tag_text(t) for t in texts]
+    alone = [tagged_names(t) for t in tokens]
+    together: list[list[Tagged]] = [[] for _ in texts]
+
+    def tag(i: int) -> None:
+        for _ in range(5):
+            together[i] = tagged_names(tokens[i])
+
+    threads = [threading.Thread(target=tag, args=(i,)) for i in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert together == alone
