@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.core import lexicon
     from reader.core.actors import prepared
     from reader.core.segment import tag_text
-    from reader.core.tagger import features
+    from reader.core.tagger import features, read_offsets
 
     seg = prepared(None, lexicon.load())
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -82,7 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = eval_extract.open_document(eval_extract.ROOT / gold["file"]).text
-        trainer.append(features(tag_text(text, seg)), labels(text, gold["actors"]))
+        tokens = tag_text(text, seg)
+        offsets = read_offsets(tokens)
+        every = labels(text, gold["actors"])
+        trainer.append(features(tokens, offsets), [every[i] for i in offsets])
         chars += len(text)
     trainer.set_params(
         {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}

@@ -13,19 +13,45 @@ import pytest
 from reader.core import actors as actors_mod
 from reader.core.actors import extract_actors
 from reader.core.segment import tag_text
-from reader.core.tagger import SURE, Tagged, features, tagged_names
+from reader.core.tagger import SURE, Tagged, features, read_offsets, tagged_names
 
 
 def _names(text: str) -> set[tuple[str, str]]:
     return {(a.name, a.type) for a in extract_actors(text)}
 
 
-def test_one_row_of_features_a_character_the_same_in_both_scripts() -> None:
+def test_one_row_of_features_a_character_read_the_same_in_both_scripts() -> None:
     simplified = "当晚值班的保安员晏春生发现火情后立即报警。"
     traditional = "當晚值班的保安員晏春生發現火情後立即報警。"
-    rows = features(tag_text(simplified))
-    assert len(rows) == len(simplified)
-    assert rows == features(tag_text(traditional))
+    tokens = tag_text(simplified)
+    offsets = read_offsets(tokens)
+    assert len(features(tokens, offsets)) == len(offsets)
+    assert features(tokens, offsets) == features(tag_text(traditional), offsets)
+
+
+def test_the_tagger_reads_around_particles_adverbs_numbers_and_punctuation() -> None:
+    text = "当晚值班的保安员晏春生发现火情后立即报警，损失约三万元。"
+    read = set(read_offsets(tag_text(text)))
+    for word in ("晏春生", "保安员", "值班"):
+        assert set(range(text.index(word), text.index(word) + len(word))) <= read
+    for word in ("的", "立即", "三万元", "，", "。"):
+        assert not set(range(text.index(word), text.index(word) + len(word))) & read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方拘捕了一名男子，涉案的宏發貨運公司司機黎志豪已被落案起訴。",
+        "记者从安宁区应急管理局获悉，事故造成两人受伤，涉事的恒远化工已被责令停产。",
+        "台南市養貓協會理事長吳宜蓁說，結紮補助名額今年又被砍了三成。",
+    ],
+)
+def test_a_name_holds_only_characters_the_tagger_read(text: str) -> None:
+    tokens = tag_text(text)
+    read = set(read_offsets(tokens))
+    found = tagged_names(tokens)
+    assert found
+    assert all(set(range(t.start, t.end)) <= read for t in found)
 
 
 def test_no_text_no_names() -> None:
@@ -37,7 +63,9 @@ def test_no_text_no_names() -> None:
     [
         ("当晚值班的保安员晏春生发现火情后立即报警。", "晏春生", "person"),
         ("昨日出庭的辯方證人蒲子健供稱，他當晚並不在場。", "蒲子健", "person"),
-        ("绿岭乳业昨天宣布，旗下鲜奶自下月起每瓶涨价两元，公司称饲料成本连续上涨。", "绿岭乳业", "org"),
+        ("村民委托律师起诉，律师团成员包括邹海林和柏雯雯两人。", "邹海林", "person"),
+        ("宏晟精工周四公布，上半年订单减少两成，宏晟精工股价随即下挫。", "宏晟精工", "org"),
+        ("翠峰茶業今年春茶產量大跌，翠峰茶業董事長直言損失慘重。", "翠峰茶業", "org"),
         ("昇泰石化周一發布新聞稿，昇泰石化將於明年關閉高雄廠區。", "昇泰石化", "org"),
     ],
 )  # fmt: skip
@@ -70,6 +98,8 @@ def _proposing(monkeypatch: pytest.MonkeyPatch, text: str, span: str, type_: str
         ("省农业农村厅随后发出通知。", "省农业农村厅", "org"),  # short for a body named in full
         ("市民可到公共圖書館借書。", "公共圖書館", "org"),  # a common word and a kind
         ("梧州地处三江交汇，水运发达。", "梧州地处", "org"),  # ends in a verb
+        ("政府加大投入，亞洲科技業受惠。", "亞洲科技", "org"),  # a place's trade
+        ("石破政府表示將檢討。", "石破政府", "org"),  # a leader's government
         ("据悉，ZQ电讯上月裁员两百人。", "ZQ电讯", "org"),  # Latin names have their own rules
     ],
 )  # fmt: skip

@@ -794,19 +794,13 @@ def _tagged_person(ctx: Context, k: str) -> bool:
     return native_name(k) and not NOT_GIVEN & set(k[1:])
 
 
-# Segmenter tags of verbs, adverbs, prepositions, conjunctions, particles and pronouns.
-_CLAUSE_TAGS = frozenset(
-    ["v", "vd", "vi", "vq", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y"]
-)
-
-
 def _tagged_body(ctx: Context, s: int, e: int) -> bool:
     """Not a common word (國家隊, 組委會), nor a common word and a kind (高鐵|公司, 公共|圖書館)."""
     found = ctx.lookup(ctx.simp[s:e])
     if len(ctx.key[s:e]) < 3 or (found is not None and found[0] >= RARE):
         return False
-    if ctx.simp[s] in "省市县区" or ctx.simp.endswith("警方", s, e):
-        return False  # 省農業農村廳, 玄武警方: short for a body the rules name in full
+    if ctx.simp[s] in "省市县区" or ctx.simp.endswith(("警方", "政府"), s, e):
+        return False  # 省農業農村廳, 玄武警方, 石破政府: bodies the rules own
     first = ctx.tokens[ctx.token_index(s)]
     last = ctx.tokens[ctx.token_index(e - 1)]
     if first.start != s or last.end != e:
@@ -814,15 +808,28 @@ def _tagged_body(ctx: Context, s: int, e: int) -> bool:
     if not last.tag.startswith(("n", "j")) or last.tag.startswith("ns"):
         return False  # 梧州|地处, 鼎晟|早, 內斯|半島: a verb or a place ends no body's name
     inner = ctx.tokens[ctx.token_index(s) : ctx.token_index(e - 1) + 1]
-    if any(t.tag in _CLAUSE_TAGS for t in inner):
+    if any(t.tag in _VERBS for t in inner):
         return False  # 縣府|願意|配合|協會: a clause, not a name
+    head = ctx.lookup(first.word)
+    if head is not None and head[1].startswith("ns") and all(_common(ctx, t) for t in inner[1:]):
+        return False  # 亞洲|科技|業: a place's trade, no body; 亞洲 alone, a place
     if len(inner) > 2:
         return True
     if len(inner) == 1:
         # A word the dictionary knows is a kind (海洋館) or a name the rules know already.
         return found is None and ctx.lookup(ctx.simp[s : s + 2]) is None
-    head = ctx.lookup(first.word)
-    return head is None or head[0] < RARE or head[1].startswith(("nr", "ns", "nt", "nz"))
+    return not _common(ctx, first)  # 高鐵|公司: a common word and a kind
+
+
+def _common(ctx: Context, t: Token) -> bool:
+    """A frequent dictionary word that names nothing in particular."""
+    found = ctx.lookup(t.word)
+    return found is not None and found[0] >= RARE and not found[1].startswith(_PROPER)
+
+
+_PROPER = ("nr", "ns", "nt", "nz")
+# Verbs (the tagger reads them: 預防 in 疾病預防控制中心) and their like.
+_VERBS = frozenset(["v", "vd", "vi", "vq"])
 
 
 def _from_tokens(ctx: Context, reg: Registry) -> None:

@@ -1,22 +1,20 @@
 """A learnt tagger of people's and bodies' names, for the names no rule knows.
 
 Rules find a name by the words around it (a role before it, a speech verb or a
-body's ending after it); a name with neither (浪潮創意, 胞兄黃志誠) escapes them.
+body's ending after it); a name with neither (綠嶺乳業, 保安員晏春生) escapes them.
 This is a linear-chain CRF over characters (python-crfsuite), trained by
 ``bench/train_tagger.py`` on the annotated articles in ``tests/data``. Its
 features are each character with its neighbours, their pairs, a class per
 character (a surname, a transliterating character, Han, Latin, digit) and the
 word the segmenter put it in with that word's tag. It reads the simplified copy
-the segmenter read, so both scripts share one model.
+the segmenter read, so both scripts share one model, and it reads only the words
+a name can be made of.
 """
 
 from __future__ import annotations
 
-import gc
 import string
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,36 +64,43 @@ def _word_positions(tokens: list[Token], n: int) -> list[str]:
     return out
 
 
-def features(tokens: list[Token]) -> list[list[str]]:
-    """The features of each character of the text ``tokens`` cover."""
+# The words no name holds: adverbs, prepositions, conjunctions, particles, pronouns,
+# numbers, measures and times. The tagger reads around them, not them, nor
+# punctuation or Latin text (its names are the rules'): half the text, half the work.
+SKIPPED_TAGS = frozenset(
+    ["d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "m", "mq", "q", "t", "tg"]
+)  # fmt: skip
+
+
+def _read(t: Token) -> bool:
+    """The tagger reads this word: not one of SKIPPED_TAGS, nor punctuation or space."""
+    if t.tag in SKIPPED_TAGS:
+        return False
+    return t.tag != "x" or any(c.isalnum() and not c.isascii() for c in t.word)
+
+
+def read_offsets(tokens: list[Token]) -> list[int]:
+    """The offsets of the characters the tagger reads, in order."""
+    return [i for t in tokens if _read(t) for i in range(t.start, t.start + len(t.word))]
+
+
+def features(tokens: list[Token], offsets: list[int]) -> list[list[str]]:
+    """The features of the characters at ``offsets``, read in the whole text's context."""
     t = "".join(tok.word for tok in tokens)
     if not t:
         return []
+    read = bytearray(len(t))
+    for i in offsets:
+        read[i] = 1
     prev, nxt = "^" + t[:-1], t[1:] + "$"
     k = t.translate(_classes())
     kp, kn = "^" + k[:-1], k[1:] + "$"
     w = _word_positions(tokens, len(t))
     return [
         ["c=" + a, "p=" + b, "n=" + c, "bp=" + b + a, "bn=" + a + c, "k=" + kk + x + y, ww]
-        for a, b, c, kk, x, y, ww in zip(t, prev, nxt, k, kp, kn, w, strict=True)
+        for a, b, c, kk, x, y, ww, r in zip(t, prev, nxt, k, kp, kn, w, read, strict=True)
+        if r
     ]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the features are built.
-
-    They are a list per character, thousands of short-lived containers that set
-    off collections of everything the process holds (a third of the tagger's time);
-    none of them is in a cycle, so reference counting frees them all.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 _local = threading.local()
@@ -112,11 +117,11 @@ def _tagger() -> pycrfsuite.Tagger:
 
 def tagged_names(tokens: list[Token]) -> list[Tagged]:
     """The names the model finds in the text ``tokens`` cover."""
-    if not tokens:
+    offsets = read_offsets(tokens)
+    if not offsets:
         return []
     tagger = _tagger()
-    with _collector_paused():
-        tagger.set(features(tokens))  # the features are freed before the collector resumes
+    tagger.set(features(tokens, offsets))
     labels = tagger.tag()
     out = []
     i, n = 0, len(labels)
@@ -127,9 +132,10 @@ def tagged_names(tokens: list[Token]) -> list[Tagged]:
             continue
         inside = "I-" + label[2:]
         j = i + 1
-        while j < n and labels[j] == inside:
+        # A name ends where the labels do, or at a word the tagger did not read.
+        while j < n and labels[j] == inside and offsets[j] == offsets[j - 1] + 1:
             j += 1
         confidence = min(tagger.marginal(labels[m], m) for m in range(i, j))
-        out.append(Tagged(i, j, LABELS[label[2:]], confidence))
+        out.append(Tagged(offsets[i], offsets[j - 1] + 1, LABELS[label[2:]], confidence))
         i = j
     return out
