@@ -11,8 +11,10 @@ import threading
 import pytest
 
 from reader.core import actors as actors_mod
+from reader.core import tagger as tagger_mod
 from reader.core.actors import extract_actors
-from reader.core.segment import tag_text
+from reader.core.entities import Context
+from reader.core.segment import shared, tag_text
 from reader.core.tagger import SURE, Tagged, features, read_offsets, tagged_names
 
 
@@ -30,11 +32,11 @@ def test_one_row_of_features_a_character_read_the_same_in_both_scripts() -> None
 
 
 def test_the_tagger_reads_around_particles_adverbs_numbers_and_punctuation() -> None:
-    text = "当晚值班的保安员晏春生发现火情后立即报警，损失约三万元。"
+    text = "当晚值班的保安员晏春生发现火情后立即报警，ZQ电讯损失约三万元。"
     read = set(read_offsets(tag_text(text)))
-    for word in ("晏春生", "保安员", "值班"):
+    for word in ("晏春生", "保安员", "值班", "电讯"):
         assert set(range(text.index(word), text.index(word) + len(word))) <= read
-    for word in ("的", "立即", "三万元", "，", "。"):
+    for word in ("的", "立即", "三万元", "，", "。", "ZQ"):
         assert not set(range(text.index(word), text.index(word) + len(word))) & read
 
 
@@ -92,6 +94,7 @@ def _proposing(monkeypatch: pytest.MonkeyPatch, text: str, span: str, type_: str
         ("他隨後向海晴借了三萬元。", "向海晴", "person"),  # 向: "to"
         ("記者致電負責的陸主任，對方未有回覆。", "陸主任", "person"),  # a surname and a role
         ("事發後一名男子鄭某被捕。", "男子鄭某", "person"),  # no name's shape
+        ("陳爸與林媽帶著孩子到場聲援。", "陳爸", "person"),  # kin
         ("當地漁民自發成立漁業協會。", "漁民自發成立漁業協會", "org"),  # a clause
         ("翠嶺牧場今日起開放參觀。", "翠嶺牧", "org"),  # cuts a word
         ("国家队昨日抵达杭州集训。", "国家队", "org"),  # a common word
@@ -100,7 +103,6 @@ def _proposing(monkeypatch: pytest.MonkeyPatch, text: str, span: str, type_: str
         ("梧州地处三江交汇，水运发达。", "梧州地处", "org"),  # ends in a verb
         ("政府加大投入，亞洲科技業受惠。", "亞洲科技", "org"),  # a place's trade
         ("石破政府表示將檢討。", "石破政府", "org"),  # a leader's government
-        ("据悉，ZQ电讯上月裁员两百人。", "ZQ电讯", "org"),  # Latin names have their own rules
     ],
 )  # fmt: skip
 def test_the_extractor_turns_away_what_is_no_name(
@@ -111,12 +113,62 @@ def test_the_extractor_turns_away_what_is_no_name(
     assert _names(text) == before
 
 
+def test_a_person_s_name_is_whole_words() -> None:
+    text = "昨天下午，李坤城和記者一起到台北車站。"  # 李坤城, one word
+    ctx = Context(text, tag_text(text), shared().lookup)
+    start = text.index("李坤城")
+    assert actors_mod._tagged_person(ctx, start, start + 3)
+    assert not actors_mod._tagged_person(ctx, start, start + 2)
+
+
 def test_a_name_the_tagger_is_unsure_of_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "当晚值班的保安员晏春生发现火情后立即报警。"
     _proposing(monkeypatch, text, "晏春生", "person", sure=SURE - 0.05)
     assert ("晏春生", "person") not in _names(text)
     _proposing(monkeypatch, text, "晏春生", "person", sure=SURE)
     assert ("晏春生", "person") in _names(text)
+
+
+def test_a_huge_text_is_tagged_in_parts_with_the_same_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "昇泰石化周一發布新聞稿，昇泰石化將於明年關閉高雄廠區。"
+        "當晚值班的保安員晏春生發現火情後立即報警。"
+        "昨日出庭的辯方證人蒲子健供稱，他當晚並不在場。"
+    ) * 6
+    tokens = tag_text(text)
+    whole = tagged_names(tokens)
+    parts: list[int] = []
+    rows = tagger_mod._rows
+    monkeypatch.setattr(
+        tagger_mod, "_rows", lambda cols, offs: parts.append(len(offs)) or rows(cols, offs)
+    )
+    monkeypatch.setattr(tagger_mod, "CHUNK", 30)
+    assert [(t.start, t.end, t.type) for t in tagged_names(tokens)] == [
+        (t.start, t.end, t.type) for t in whole
+    ]
+    assert len(parts) > 1 and max(parts) <= 2 * 30
+
+
+def test_a_tagger_that_failed_to_open_opens_next_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens = tag_text("昨日出庭的辯方證人蒲子健供稱，他當晚並不在場。")
+    results: list[object] = []
+
+    def tag_twice() -> None:  # a thread of its own: a fresh tagger
+        with monkeypatch.context() as m:
+            m.setattr(tagger_mod, "MODEL", "no-such-model.crfsuite")
+            try:
+                tagged_names(tokens)
+            except Exception as exc:
+                results.append(type(exc))
+        results.append(tagged_names(tokens))
+
+    thread = threading.Thread(target=tag_twice)
+    thread.start()
+    thread.join()
+    assert isinstance(results[0], type) and issubclass(results[0], (OSError, ValueError))
+    assert results[1] == tagged_names(tokens)
 
 
 def test_threads_tag_apart() -> None:

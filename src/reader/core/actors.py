@@ -754,50 +754,58 @@ def _occurrences(ctx: Context, reg: Registry) -> SpanIndex:
 def _from_tagger(ctx: Context, reg: Registry) -> None:
     """Names the learnt tagger is sure of that no rule has found, nor a part of.
 
-    Not Latin names, which have rules of their own and on which the tagger is
-    weak, nor short forms, which the linking rules own (星漾國際 of 星漾國際娛樂).
+    Not short forms, which the linking rules own (星漾國際 of 星漾國際娛樂). The
+    tagger reads no Latin text: Latin names are the rules' alone.
     """
     keys = list(reg.by_key)
     found = [
-        (t, k)
+        t
         for t in tagged_names(ctx.tokens)
-        if t.confidence >= SURE
-        and not _LATIN_OR_DIGIT.search(k := ctx.key[t.start : t.end])
-        and not any(k in other for other in keys)
+        if t.confidence >= SURE and not any(ctx.key[t.start : t.end] in other for other in keys)
     ]
     if not found:
         return
     taken, known = _occurrences(ctx, reg), ctx.known()
-    for t, k in found:
+    for t in found:
         if taken.overlaps(t.start, t.end) or known.overlaps(t.start, t.end):
             continue
         vouched = (
-            _tagged_person(ctx, k) if t.type == "person" else _tagged_body(ctx, t.start, t.end)
+            _tagged_person(ctx, t.start, t.end)
+            if t.type == "person"
+            else _tagged_body(ctx, t.start, t.end)
         )
         if vouched:
             reg.add(ctx.text[t.start : t.end], t.type)
 
 
-_LATIN_OR_DIGIT = re.compile("[a-z0-9]")
+# Kin and familiar words after a surname (陳爸, 林媽, 王嫂): who, the text tells elsewhere.
+_KIN = set("爸妈嫂哥姐叔婶爷兄父母妻氏伯婆太仔")
 
 
-def _tagged_person(ctx: Context, k: str) -> bool:
-    """A Chinese name, not a surname with a role (周局長), a noun (鄭男子) or a word (東主).
+def _tagged_person(ctx: Context, s: int, e: int) -> bool:
+    """A Chinese name, not a surname with a role (周局長) or kin (陳爸), a noun (鄭男子),
+    a word (東主), a place (陳家溝) or part of a word (李坤|城, 陳素|月).
 
     Nor one whose surname is also a common word (向海晴: "to 海晴"), which the
     rules take only after a role.
     """
+    k = ctx.key[s:e]
     if _surname_and_role(k) or k.endswith(PERSON_NOUNS) or ctx.common_word(k):
         return False
-    if k[0] in AMBIGUOUS_SURNAMES:
+    if k[0] in AMBIGUOUS_SURNAMES or k[-1] in _KIN or k[-1] in WORD_ENDS:
         return False
+    if s not in ctx.starts or e not in ctx.ends or _place_named_like_a_person(ctx, s, e):
+        return False
+    after = ctx.tokens[ctx.token_index(e)] if e < len(ctx.text) else None
+    if after is not None and len(after.word) == 1 and after.tag in _COUNTED:
+        return False  # 陳素|月, 馬英|九: the tagger skipped the last character, a "number"
     return native_name(k) and not NOT_GIVEN & set(k[1:])
 
 
 def _tagged_body(ctx: Context, s: int, e: int) -> bool:
     """Not a common word (國家隊, 組委會), nor a common word and a kind (高鐵|公司, 公共|圖書館)."""
     found = ctx.lookup(ctx.simp[s:e])
-    if len(ctx.key[s:e]) < 3 or (found is not None and found[0] >= RARE):
+    if e - s < 3 or (found is not None and found[0] >= RARE):
         return False
     if ctx.simp[s] in "省市县区" or ctx.simp.endswith(("警方", "政府"), s, e):
         return False  # 省農業農村廳, 玄武警方, 石破政府: bodies the rules own
@@ -809,16 +817,13 @@ def _tagged_body(ctx: Context, s: int, e: int) -> bool:
         return False  # 梧州|地处, 鼎晟|早, 內斯|半島: a verb or a place ends no body's name
     inner = ctx.tokens[ctx.token_index(s) : ctx.token_index(e - 1) + 1]
     if any(t.tag in _VERBS for t in inner):
-        return False  # 縣府|願意|配合|協會: a clause, not a name
+        return False  # 縣府|願意|配合|協會: a clause (a body named with a verb is the rules')
     head = ctx.lookup(first.word)
     if head is not None and head[1].startswith("ns") and all(_common(ctx, t) for t in inner[1:]):
-        return False  # 亞洲|科技|業: a place's trade, no body; 亞洲 alone, a place
-    if len(inner) > 2:
-        return True
+        return False  # 亞洲|科技|業: a place's trade, no body
     if len(inner) == 1:
-        # A word the dictionary knows is a kind (海洋館) or a name the rules know already.
-        return found is None and ctx.lookup(ctx.simp[s : s + 2]) is None
-    return not _common(ctx, first)  # 高鐵|公司: a common word and a kind
+        return False  # a word the dictionary knows is a kind (海洋館) or the rules' name
+    return len(inner) > 2 or not _common(ctx, first)  # 高鐵|公司: a common word and a kind
 
 
 def _common(ctx: Context, t: Token) -> bool:
@@ -828,8 +833,8 @@ def _common(ctx: Context, t: Token) -> bool:
 
 
 _PROPER = ("nr", "ns", "nt", "nz")
-# Verbs (the tagger reads them: 預防 in 疾病預防控制中心) and their like.
 _VERBS = frozenset(["v", "vd", "vi", "vq"])
+_COUNTED = frozenset(["m", "mq", "q", "t", "tg"])  # numbers, measures, times
 
 
 def _from_tokens(ctx: Context, reg: Registry) -> None:

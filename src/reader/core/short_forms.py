@@ -260,7 +260,7 @@ def _one_place(heads: list[str]) -> bool:
     新竹縣 and 新竹市."""
     for ownership in OWNERSHIPS:
         heads = [h.removesuffix(ownership) for h in heads]
-    levels = {h[-1] for h in heads if h[-1:] in "省市县区"}
+    levels = {h[-1] for h in heads if h and h[-1] in "省市县区"}  # 市立|美術館: no head
     return len({h.rstrip("省市县区") for h in heads}) == 1 and len(levels) <= 1
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,19 +65,22 @@ def _word_positions(tokens: list[Token], n: int) -> list[str]:
     return out
 
 
-# The words no name holds: adverbs, prepositions, conjunctions, particles, pronouns,
-# numbers, measures and times. The tagger reads around them, not them, nor
-# punctuation or Latin text (its names are the rules'): half the text, half the work.
+# Words that seldom hold a name: adverbs, prepositions, conjunctions, particles,
+# pronouns, numbers, measures and times. The tagger reads around them, not them,
+# nor punctuation or Latin text (its names are the rules'): half the text, half the work.
 SKIPPED_TAGS = frozenset(
     ["d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "m", "mq", "q", "t", "tg"]
 )  # fmt: skip
+# Read characters tagged at once: a huge text is tagged in parts, cut where the
+# reading skips a word (no name spans such a cut), so its memory stays bounded.
+CHUNK = 5000
 
 
 def _read(t: Token) -> bool:
-    """The tagger reads this word: not one of SKIPPED_TAGS, nor punctuation or space."""
+    """The tagger reads this word: not one of SKIPPED_TAGS, and Han if unknown to the dictionary."""
     if t.tag in SKIPPED_TAGS:
         return False
-    return t.tag != "x" or any(c.isalnum() and not c.isascii() for c in t.word)
+    return t.tag != "x" or any("\u3400" <= c <= "\u9fff" for c in t.word)
 
 
 def read_offsets(tokens: list[Token]) -> list[int]:
@@ -86,21 +90,32 @@ def read_offsets(tokens: list[Token]) -> list[int]:
 
 def features(tokens: list[Token], offsets: list[int]) -> list[list[str]]:
     """The features of the characters at ``offsets``, read in the whole text's context."""
+    return _rows(_columns(tokens), offsets)
+
+
+def _columns(tokens: list[Token]) -> tuple[str, str, list[str]]:
+    """The text and its classes, each padded by one character at both ends, and the words."""
     t = "".join(tok.word for tok in tokens)
-    if not t:
-        return []
-    read = bytearray(len(t))
-    for i in offsets:
-        read[i] = 1
-    prev, nxt = "^" + t[:-1], t[1:] + "$"
-    k = t.translate(_classes())
-    kp, kn = "^" + k[:-1], k[1:] + "$"
-    w = _word_positions(tokens, len(t))
+    return "^" + t + "$", "^" + t.translate(_classes()) + "$", _word_positions(tokens, len(t))
+
+
+def _rows(columns: tuple[str, str, list[str]], offsets: list[int]) -> list[list[str]]:
+    t, k, w = columns  # t[i + 1] is the character at offset i
     return [
-        ["c=" + a, "p=" + b, "n=" + c, "bp=" + b + a, "bn=" + a + c, "k=" + kk + x + y, ww]
-        for a, b, c, kk, x, y, ww, r in zip(t, prev, nxt, k, kp, kn, w, read, strict=True)
-        if r
-    ]
+        ["c=" + t[i + 1], "p=" + t[i], "n=" + t[i + 2], "bp=" + t[i : i + 2],
+         "bn=" + t[i + 1 : i + 3], "k=" + k[i + 1] + k[i] + k[i + 2], w[i]]
+        for i in offsets
+    ]  # fmt: skip
+
+
+def _chunks(offsets: list[int]) -> Iterator[list[int]]:
+    start = 0
+    for j in range(1, len(offsets)):
+        gap = offsets[j] != offsets[j - 1] + 1
+        if j - start >= 2 * CHUNK or (j - start >= CHUNK and gap):
+            yield offsets[start:j]
+            start = j
+    yield offsets[start:]
 
 
 _local = threading.local()
@@ -110,8 +125,9 @@ def _tagger() -> pycrfsuite.Tagger:
     """This thread's tagger: crfsuite's keeps the sequence it tags, so threads share none."""
     tagger = getattr(_local, "tagger", None)
     if tagger is None:
-        tagger = _local.tagger = pycrfsuite.Tagger()
+        tagger = pycrfsuite.Tagger()
         tagger.open(str(paths.data_file(MODEL)))
+        _local.tagger = tagger  # only once open: a failed open is tried again next time
     return tagger
 
 
@@ -121,8 +137,15 @@ def tagged_names(tokens: list[Token]) -> list[Tagged]:
     if not offsets:
         return []
     tagger = _tagger()
-    tagger.set(features(tokens, offsets))
-    labels = tagger.tag()
+    columns = _columns(tokens)
+    out: list[Tagged] = []
+    for chunk in _chunks(offsets):
+        tagger.set(_rows(columns, chunk))
+        out += _names(tagger, tagger.tag(), chunk)
+    return out
+
+
+def _names(tagger: pycrfsuite.Tagger, labels: list[str], offsets: list[int]) -> list[Tagged]:
     out = []
     i, n = 0, len(labels)
     while i < n:
