@@ -109,6 +109,9 @@ def _rows(columns: tuple[str, str, list[str]], offsets: list[int]) -> list[list[
 
 
 def _chunks(offsets: list[int]) -> Iterator[list[int]]:
+    if len(offsets) <= CHUNK:
+        yield offsets  # an article: one part
+        return
     start = 0
     for j in range(1, len(offsets)):
         gap = offsets[j] != offsets[j - 1] + 1
