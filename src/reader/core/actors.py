@@ -784,7 +784,7 @@ _KIN = set("爸妈嫂哥姐叔婶爷兄父母妻氏伯婆太仔")
 
 def _tagged_person(ctx: Context, s: int, e: int) -> bool:
     """A Chinese name, not a surname with a role (周局長) or kin (陳爸), a noun (鄭男子),
-    a word (東主), a place (陳家溝) or part of a word (李坤|城, 陳素|月).
+    a word (東主), a place (苗栗縣) or part of a word (李坤|城, 陳素|月).
 
     Nor one whose surname is also a common word (向海晴: "to 海晴"), which the
     rules take only after a role.
