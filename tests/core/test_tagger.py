@@ -121,6 +121,13 @@ def test_a_person_s_name_is_whole_words() -> None:
     assert not actors_mod._tagged_person(ctx, start, start + 2)
 
 
+def test_a_person_s_name_leaves_no_number_like_character_out() -> None:
+    text = "他的母親陳素月昨日表示反對。"  # 陳素|月, and 月 read as a number
+    ctx = Context(text, tag_text(text), shared().lookup)
+    start = text.index("陳素")
+    assert not actors_mod._tagged_person(ctx, start, start + 2)
+
+
 def test_a_name_the_tagger_is_unsure_of_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "当晚值班的保安员晏春生发现火情后立即报警。"
     _proposing(monkeypatch, text, "晏春生", "person", sure=SURE - 0.05)
