@@ -96,7 +96,7 @@ from reader.core.short_forms import (
     link_surname_roles,
     people_by_surname,
 )
-from reader.core.tagger import SURE, tagged_names
+from reader.core.tagger import COUNTED_TAGS, SURE, tagged_names
 from reader.core.wordlists import words
 
 __all__ = ["ACTOR_TYPES", "Actor", "Mention", "extract_actors", "normalise", "prepared"]
@@ -797,7 +797,7 @@ def _tagged_person(ctx: Context, s: int, e: int) -> bool:
     if s not in ctx.starts or e not in ctx.ends or _place_named_like_a_person(ctx, s, e):
         return False
     after = ctx.tokens[ctx.token_index(e)] if e < len(ctx.text) else None
-    if after is not None and len(after.word) == 1 and after.tag in _COUNTED:
+    if after is not None and len(after.word) == 1 and after.tag in COUNTED_TAGS:
         return False  # 陳素|月, 馬英|九: the tagger skipped the last character, a "number"
     return native_name(k) and not NOT_GIVEN & set(k[1:])
 
@@ -834,7 +834,6 @@ def _common(ctx: Context, t: Token) -> bool:
 
 _PROPER = ("nr", "ns", "nt", "nz")
 _VERBS = frozenset(["v", "vd", "vi", "vq"])
-_COUNTED = frozenset(["m", "mq", "q", "t", "tg"])  # numbers, measures, times
 
 
 def _from_tokens(ctx: Context, reg: Registry) -> None:

@@ -68,9 +68,8 @@ def _word_positions(tokens: list[Token], n: int) -> list[str]:
 # Words that seldom hold a name: adverbs, prepositions, conjunctions, particles,
 # pronouns, numbers, measures and times. The tagger reads around them, not them,
 # nor punctuation or Latin text (its names are the rules'): half the text, half the work.
-SKIPPED_TAGS = frozenset(
-    ["d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "m", "mq", "q", "t", "tg"]
-)  # fmt: skip
+COUNTED_TAGS = frozenset(["m", "mq", "q", "t", "tg"])  # numbers, measures, times
+SKIPPED_TAGS = COUNTED_TAGS | {"d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y"}
 # Read characters tagged at once: a huge text is tagged in parts, cut where the
 # reading skips a word (no name spans such a cut), so its memory stays bounded.
 CHUNK = 5000
